@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// conf and electron-store are ESM-only while main is CJS: bundle them instead of requiring them at run time.
+const bundledEsmDeps = ['electron-store', 'conf']
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: { exclude: bundledEsmDeps },
+      rollupOptions: {
+        input: {
+          // The Electron shell and the browser host are two entries over one core.
+          index: resolve(__dirname, 'src/main/index.ts'),
+          host: resolve(__dirname, 'src/main/host/cli.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } }
+    }
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+    }
+  }
+})

@@ -1,0 +1,60 @@
+import type { CallResult, EventName, EventPayload } from '../shared/ipc'
+import type { VaultStatus } from '../shared/ipc/app'
+import type { Logger } from './log'
+
+/**
+ * How secrets are encrypted at rest. Electron's shell passes a safeStorage cipher; the browser host and
+ * tests pass an AES-256-GCM cipher keyed by a user-only key file. Ciphertext carries a version prefix.
+ */
+export interface SecretCipher {
+  status(): Promise<VaultStatus>
+  encrypt(plain: string): Promise<string>
+  decrypt(stored: string): Promise<{ plain: string; shouldReEncrypt: boolean }>
+  /** The seller accepted weaker protection (Linux basic_text); a no-op where protection is strong. */
+  acceptWeak?(): Promise<VaultStatus>
+}
+
+/** The part of Conf (and electron-store, which extends it) that the core uses. */
+export interface KeyValueStore<T extends Record<string, unknown>> {
+  get<K extends keyof T>(key: K): T[K]
+  set<K extends keyof T>(key: K, value: T[K]): void
+  delete<K extends keyof T>(key: K): void
+}
+
+export interface SettingsData extends Record<string, unknown> {
+  locale: 'ru' | 'en'
+  weakVaultAccepted: boolean
+}
+
+export interface SecretsData extends Record<string, unknown> {
+  /** Secret reference → versioned ciphertext. */
+  secrets: Record<string, { ciphertext: string; last4: string; updatedAt: string }>
+}
+
+/** Base URLs of every external service; each is configurable so tests and demo mode can point at the sandbox. */
+export interface Endpoints {
+  wildberriesContent: string
+}
+
+export interface CoreConfig {
+  dataDir: string
+  shell: 'electron' | 'browser'
+  version: string
+  cipher: SecretCipher
+  settings: KeyValueStore<SettingsData>
+  secrets: KeyValueStore<SecretsData>
+  endpoints: Endpoints
+  /** better-sqlite3's native binding for the running ABI (Electron's differs from Node's). */
+  nativeBinding?: string
+  log: Logger
+}
+
+export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void
+
+export interface Core {
+  /** Validates the raw input against the contract and runs the call's handler; never throws. */
+  dispatch(name: string, rawInput: unknown): Promise<CallResult<unknown>>
+  /** Push events for the renderer; returns an unsubscribe function. */
+  subscribe(listener: EventListener): () => void
+  close(): Promise<void>
+}
