@@ -46,6 +46,10 @@ export interface CoreConfig {
   endpoints: Endpoints
   /** better-sqlite3's native binding for the running ABI (Electron's differs from Node's). */
   nativeBinding?: string
+  /** drizzle-kit's migrations folder (the repo's drizzle/, or the packaged app's copy). */
+  migrationsDir: string
+  /** Opens an allow-listed URL in the system browser; only the Electron shell has one. */
+  openExternal?: (url: string) => Promise<boolean>
   log: Logger
 }
 

@@ -1,0 +1,92 @@
+import type { Core, CoreConfig } from './core-types'
+import { openMirror } from './db/open'
+import type { AccountRecord } from './db/queries/accounts'
+import { listAccounts } from './db/queries/accounts'
+import { EventHub } from './events'
+import { createHttpClient, RateBudgets, systemClock } from './http'
+import { accountsHandlers } from './ipc/accounts'
+import { appHandlers } from './ipc/app'
+import { productsHandlers } from './ipc/products'
+import { createDispatcher } from './ipc/router'
+import { syncHandlers } from './ipc/sync'
+import { providerFor } from './providers'
+import type { ProviderDeps } from './providers/provider'
+import { AccountsService, tokenRef } from './services/accounts'
+import { DemoSandbox } from './services/demo'
+import { SyncEngine } from './sync/engine'
+import { SferaError } from '../shared/domain/errors'
+import { Vault } from './vault/vault'
+
+/**
+ * Builds the app's core from a config: mirror, vault, HTTP layer, sync engine and the IPC dispatcher.
+ * It knows nothing of Electron; the Electron shell, the browser host and tests all build it the same way.
+ */
+export async function createCore(config: CoreConfig): Promise<Core> {
+  const { log } = config
+  const mirror = openMirror({
+    dataDir: config.dataDir,
+    migrationsDir: config.migrationsDir,
+    ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {})
+  })
+  const events = new EventHub()
+  const vault = new Vault(config.secrets, config.cipher)
+  const http = createHttpClient({ log })
+  const budgets = new RateBudgets(systemClock)
+  const demo = new DemoSandbox(log)
+
+  const providerDeps = (account: AccountRecord): ProviderDeps => ({
+    account,
+    endpoints: account.isDemo ? demo.endpoints() : config.endpoints,
+    token: async () => {
+      if (account.isDemo) return demo.token()
+      const token = await vault.get(tokenRef(account.id))
+      if (!token) throw new SferaError('auth_failed', 'Для кабинета не задан токен', { reason: 'token_missing' })
+      return token
+    },
+    http,
+    budgets
+  })
+
+  const sync = new SyncEngine({
+    mirror,
+    events,
+    log,
+    jobFor: (account, resource) => providerFor(account.marketplace).createSyncJob(resource, providerDeps(account)),
+    resourcesOf: (account) => providerFor(account.marketplace).resources
+  })
+  const interrupted = sync.recoverInterruptedRuns()
+  if (interrupted > 0) log.warn('sync runs were interrupted by the previous exit', { runs: interrupted })
+
+  if (listAccounts(mirror.db).some((a) => a.isDemo)) await demo.start()
+  const accounts = new AccountsService({ mirror, vault, sync, providerDeps, startDemo: () => demo.start() })
+
+  const dispatch = createDispatcher(
+    {
+      ...appHandlers({
+        shell: config.shell,
+        version: config.version,
+        dataDir: config.dataDir,
+        cipher: config.cipher,
+        settings: config.settings,
+        ...(config.openExternal ? { openExternal: config.openExternal } : {})
+      }),
+      ...accountsHandlers(accounts),
+      ...productsHandlers(mirror),
+      ...syncHandlers(sync, accounts)
+    },
+    events,
+    log
+  )
+
+  return {
+    dispatch,
+    subscribe: (listener) => events.subscribe(listener),
+    async close() {
+      await sync.close()
+      events.close()
+      await demo.close()
+      await http.close?.()
+      mirror.close()
+    }
+  }
+}

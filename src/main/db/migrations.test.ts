@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto'
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { migrationsDir, tempDataDir } from '../testing/temp'
+import { openMirror } from './open'
+import lockedHashes from './migrations.lock.json'
+
+interface Journal {
+  entries: Array<{ idx: number; tag: string }>
+}
+
+const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta/_journal.json'), 'utf8')) as Journal
+
+/** A migrations folder holding only the first `count` migrations, as an older app version shipped it. */
+function olderMigrations(dir: string, count: number): string {
+  const out = join(dir, `migrations-${count}`)
+  mkdirSync(join(out, 'meta'), { recursive: true })
+  const entries = journal.entries.slice(0, count)
+  for (const entry of entries) cpSync(join(migrationsDir, `${entry.tag}.sql`), join(out, `${entry.tag}.sql`))
+  writeFileSync(join(out, 'meta/_journal.json'), JSON.stringify({ ...journal, entries }))
+  return out
+}
+
+describe('migrations', () => {
+  const temps: Array<() => void> = []
+  afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()))
+
+  const newTemp = () => {
+    const temp = tempDataDir()
+    temps.push(temp.cleanup)
+    return temp.dir
+  }
+
+  it('create a fresh mirror with every table, foreign keys on and WAL', () => {
+    const mirror = openMirror({ dataDir: newTemp(), migrationsDir })
+    const tables = mirror.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+      .pluck()
+      .all()
+    expect(tables).toEqual(['accounts', 'sync_cursors', 'sync_runs', 'wb_products'])
+    expect(mirror.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(mirror.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
+    mirror.close()
+  })
+
+  it('are idempotent: opening an up-to-date mirror again changes nothing', () => {
+    const dataDir = newTemp()
+    openMirror({ dataDir, migrationsDir }).close()
+    const again = openMirror({ dataDir, migrationsDir })
+    const applied = again.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()
+    expect(applied).toBe(journal.entries.length)
+    again.close()
+  })
+
+  it.each(journal.entries.map((e) => e.idx))('upgrade a mirror made by migration %i without losing its data', (idx) => {
+    const dataDir = newTemp()
+    const older = openMirror({ dataDir, migrationsDir: olderMigrations(dataDir, idx + 1) })
+    older.sqlite
+      .prepare("INSERT INTO accounts (id, marketplace, name, is_demo, created_at, updated_at) VALUES ('a', 'wildberries', 'Кабинет', 0, 'x', 'x')")
+      .run()
+    older.close()
+
+    const current = openMirror({ dataDir, migrationsDir })
+    expect(current.sqlite.prepare('SELECT name FROM accounts').pluck().all()).toEqual(['Кабинет'])
+    expect(current.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    current.close()
+  })
+
+  it('are append-only: a committed migration is never edited', () => {
+    const files = readdirSync(migrationsDir).filter((f) => f.endsWith('.sql')).sort()
+    const hashes = Object.fromEntries(
+      files.map((f) => [f, createHash('sha256').update(readFileSync(join(migrationsDir, f))).digest('hex')])
+    )
+    for (const [file, hash] of Object.entries(lockedHashes)) {
+      expect(hashes[file], `${file} was edited or removed; add a new migration instead`).toBe(hash)
+    }
+    expect(Object.keys(hashes).filter((f) => !(f in lockedHashes)), 'new migrations: add their hashes to migrations.lock.json').toEqual([])
+  })
+
+  it('refuse to open a corrupt database file instead of overwriting it', () => {
+    const dataDir = newTemp()
+    writeFileSync(join(dataDir, 'mirror.sqlite'), 'this is not a database'.repeat(300))
+    expect(() => openMirror({ dataDir, migrationsDir })).toThrow()
+    expect(readFileSync(join(dataDir, 'mirror.sqlite'), 'utf8').startsWith('this is not a database')).toBe(true)
+  })
+})

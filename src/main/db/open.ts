@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import * as schema from './schema'
+
+export type Drizzle = BetterSQLite3Database<typeof schema>
+
+export interface Mirror {
+  /** The raw connection, for prepared bulk statements and transactions. */
+  sqlite: Database.Database
+  db: Drizzle
+  close(): void
+}
+
+export interface OpenMirrorOptions {
+  dataDir: string
+  migrationsDir: string
+  nativeBinding?: string
+  fileName?: string
+}
+
+/**
+ * Opens the local mirror: WAL (readers never wait for the sync writer), NORMAL sync (the mirror can be
+ * re-fetched; a power cut may roll back the last pages together with their cursors), foreign keys on,
+ * then applies the committed drizzle-kit migrations.
+ */
+export function openMirror(options: OpenMirrorOptions): Mirror {
+  mkdirSync(options.dataDir, { recursive: true })
+  const file = join(options.dataDir, options.fileName ?? 'mirror.sqlite')
+  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = NORMAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    const check = sqlite.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new Error(`mirror database failed quick_check: ${String(check)}`)
+    const db = drizzle(sqlite, { schema })
+    migrate(db, { migrationsFolder: options.migrationsDir })
+    return { sqlite, db, close: () => sqlite.close() }
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}

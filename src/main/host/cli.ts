@@ -1,0 +1,57 @@
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createCore } from '../core'
+import { endpointsFromEnv } from '../endpoints'
+import { createLogger } from '../log'
+import { createKeyFileCipher } from '../vault/key-file-cipher'
+import { openNodeStores } from '../vault/stores'
+import { startBrowserHost } from './server'
+import packageJson from '../../../package.json'
+
+/**
+ * `node out/main/host.js [--data-dir DIR] [--port N]`: the app's core without Electron, serving the
+ * built renderer to a browser on 127.0.0.1. Environment: SFERA_DATA_DIR, SFERA_PORT, SFERA_WB_CONTENT_URL.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+    allowPositionals: false
+  })
+  const dataDir = resolve(values['data-dir'] ?? process.env.SFERA_DATA_DIR ?? join(homedir(), '.sfera-desktop'))
+  const port = Number(values.port ?? process.env.SFERA_PORT ?? 0)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${port}`)
+
+  const log = createLogger(process.env.SFERA_LOG_LEVEL === 'debug' ? 'debug' : 'info')
+  const stores = openNodeStores(dataDir)
+  const core = await createCore({
+    dataDir,
+    shell: 'browser',
+    version: packageJson.version,
+    cipher: createKeyFileCipher(dataDir),
+    settings: stores.settings,
+    secrets: stores.secrets,
+    endpoints: endpointsFromEnv(process.env),
+    // The bundle lives in out/main/; the renderer build and the migrations sit beside it in the repo.
+    migrationsDir: join(__dirname, '../../drizzle'),
+    log
+  })
+  const host = await startBrowserHost({ core, rendererDir: join(__dirname, '../renderer'), port, log })
+  process.stdout.write(`SFERA Desktop (браузерный режим) запущен. Откройте: ${host.url}\nДанные: ${dataDir}\n`)
+
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    await host.close()
+    await core.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`SFERA Desktop не запустился: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,28 @@
+import type { Marketplace, SyncResource } from '../../shared/domain/marketplace'
+import type { Endpoints } from '../core-types'
+import type { AccountRecord } from '../db/queries/accounts'
+import type { HttpClient, RateBudgets } from '../http'
+import type { SyncJob } from '../sync/job'
+
+/** What a provider needs to talk to its service on behalf of one account. */
+export interface ProviderDeps {
+  readonly account: AccountRecord
+  /** Base URLs for this account: the configured ones, or the built-in sandbox's for a demo cabinet. */
+  readonly endpoints: Endpoints
+  /** Reads the account's token from the vault; it stays in main. */
+  token(): Promise<string>
+  readonly http: HttpClient
+  /** Shared by every job of every account; keys are per account and method group. */
+  readonly budgets: RateBudgets
+}
+
+/** One external service. A new provider is a new folder that exports one of these. */
+export interface Provider {
+  readonly marketplace: Marketplace
+  readonly resources: readonly SyncResource[]
+  /** Rejects a token that cannot be right before it is stored (SferaError 'invalid_input'). */
+  validateToken(token: string): void
+  createSyncJob(resource: SyncResource, deps: ProviderDeps): SyncJob
+  /** One cheap authenticated request: resolves when the service accepts the token. */
+  checkConnection(deps: ProviderDeps, signal: AbortSignal): Promise<void>
+}

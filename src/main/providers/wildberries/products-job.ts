@@ -1,0 +1,41 @@
+import type { SyncJob } from '../../sync/job'
+import type { ProviderDeps } from '../provider'
+import { WbClient } from './client'
+import { wbCardsPageLimit } from './limits'
+import { upsertCards } from './store'
+import { wbCardsCursor, type WbCardsCursor } from './types'
+
+/**
+ * Product cards, incrementally: cards come sorted by updatedAt ascending, and the cursor of the last
+ * committed page makes the next sync fetch only what changed since (and resume after a crash).
+ */
+export function productsJob(deps: ProviderDeps): SyncJob {
+  return {
+    tables: ['wb_products'],
+    async run(ctx) {
+      const client = new WbClient({
+        http: deps.http,
+        budgets: deps.budgets,
+        accountId: deps.account.id,
+        contentBaseUrl: deps.endpoints.wildberriesContent,
+        token: await deps.token(),
+        signal: ctx.signal,
+        onRequest: ctx.onRequest,
+        onWait: ctx.onWait
+      })
+      const stored = wbCardsCursor.safeParse(ctx.cursor)
+      let cursor: WbCardsCursor | null = stored.success ? stored.data : null
+      for (;;) {
+        const page = await client.listCards(wbCardsPageLimit, cursor)
+        const { updatedAt, nmID } = page.cursor
+        if (page.cards.length > 0 && updatedAt !== undefined && nmID !== undefined) {
+          const next: WbCardsCursor = { updatedAt, nmID }
+          const syncedAt = new Date().toISOString()
+          ctx.commitPage((sqlite) => upsertCards(sqlite, deps.account.id, page.cards, syncedAt), next)
+          cursor = next
+        }
+        if (page.cursor.total < wbCardsPageLimit) return
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3'
+import { foldText } from '../../db/search'
+import type { WbCard } from './types'
+
+const upsertSql = `
+INSERT INTO wb_products (
+  account_id, nm_id, imt_id, subject_id, subject_name, vendor_code, brand, title, description,
+  photos_json, characteristics_json, sizes_json, dimensions_json, barcodes, search_text, title_key,
+  wb_created_at, wb_updated_at, synced_at
+) VALUES (
+  @accountId, @nmId, @imtId, @subjectId, @subjectName, @vendorCode, @brand, @title, @description,
+  @photosJson, @characteristicsJson, @sizesJson, @dimensionsJson, @barcodes, @searchText, @titleKey,
+  @wbCreatedAt, @wbUpdatedAt, @syncedAt
+)
+ON CONFLICT (account_id, nm_id) DO UPDATE SET
+  imt_id = excluded.imt_id, subject_id = excluded.subject_id, subject_name = excluded.subject_name,
+  vendor_code = excluded.vendor_code, brand = excluded.brand, title = excluded.title,
+  description = excluded.description, photos_json = excluded.photos_json,
+  characteristics_json = excluded.characteristics_json, sizes_json = excluded.sizes_json,
+  dimensions_json = excluded.dimensions_json, barcodes = excluded.barcodes,
+  search_text = excluded.search_text, title_key = excluded.title_key,
+  wb_created_at = excluded.wb_created_at, wb_updated_at = excluded.wb_updated_at, synced_at = excluded.synced_at`
+
+/** Prepared once per connection: a bulk page is one statement run per card inside the page's transaction. */
+const statements = new WeakMap<Database.Database, Database.Statement>()
+
+function upsertStatement(sqlite: Database.Database): Database.Statement {
+  let statement = statements.get(sqlite)
+  if (!statement) {
+    statement = sqlite.prepare(upsertSql)
+    statements.set(sqlite, statement)
+  }
+  return statement
+}
+
+/** WB sends characteristic values as strings, numbers or arrays of them; the mirror keeps display text. */
+function characteristicText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(characteristicText).join(', ')
+  if (value === null || value === undefined) return ''
+  return String(value)
+}
+
+export function upsertCards(sqlite: Database.Database, accountId: string, cards: readonly WbCard[], syncedAt: string): number {
+  const statement = upsertStatement(sqlite)
+  for (const card of cards) {
+    const barcodes = card.sizes.flatMap((s) => s.skus)
+    statement.run({
+      accountId,
+      nmId: card.nmID,
+      imtId: card.imtID,
+      subjectId: card.subjectID,
+      subjectName: card.subjectName,
+      vendorCode: card.vendorCode,
+      brand: card.brand,
+      title: card.title,
+      description: card.description,
+      photosJson: JSON.stringify(card.photos),
+      characteristicsJson: JSON.stringify(
+        card.characteristics.map((c) => ({ id: c.id, name: c.name, value: characteristicText(c.value) }))
+      ),
+      sizesJson: JSON.stringify(
+        card.sizes.map((s) => ({ chrtId: s.chrtID, techSize: s.techSize, wbSize: s.wbSize, barcodes: s.skus }))
+      ),
+      dimensionsJson: card.dimensions
+        ? JSON.stringify({
+            lengthCm: card.dimensions.length,
+            widthCm: card.dimensions.width,
+            heightCm: card.dimensions.height,
+            // Kilograms with up to three decimals, kept as text so no float rounding creeps in.
+            weightKg: card.dimensions.weightBrutto.toFixed(3)
+          })
+        : null,
+      barcodes: barcodes.join(' '),
+      searchText: foldText([card.title, card.vendorCode, card.brand, card.subjectName, String(card.nmID), ...barcodes].join(' ')),
+      titleKey: foldText(card.title),
+      wbCreatedAt: card.createdAt,
+      wbUpdatedAt: card.updatedAt,
+      syncedAt
+    })
+  }
+  return cards.length
+}

@@ -1,0 +1,192 @@
+import type { SferaErrorPayload } from '../../shared/domain/errors'
+import { SferaError } from '../../shared/domain/errors'
+import type { SyncResource } from '../../shared/domain/marketplace'
+import type { AccountSyncStatus, SyncProgress, SyncRunStatus } from '../../shared/domain/sync'
+import type { Mirror } from '../db/open'
+import { listAccounts, type AccountRecord } from '../db/queries/accounts'
+import {
+  addRunProgress,
+  finishRun,
+  lastSucceededAt,
+  latestRuns,
+  markInterruptedRuns,
+  readCursor,
+  startRun,
+  writeCursor
+} from '../db/queries/sync-runs'
+import type { EventHub } from '../events'
+import type { Logger } from '../log'
+import type { SyncJob, SyncJobContext } from './job'
+import { offlineErrorCodes } from '../../shared/domain/errors'
+
+export interface SyncEngineDeps {
+  mirror: Mirror
+  events: EventHub
+  log: Logger
+  now?: () => Date
+  /** Builds the job that syncs one resource of one account; throws SferaError when it cannot. */
+  jobFor(account: AccountRecord, resource: SyncResource): SyncJob
+  resourcesOf(account: AccountRecord): readonly SyncResource[]
+}
+
+interface ActiveSync {
+  controller: AbortController
+  done: Promise<void>
+}
+
+/**
+ * Runs sync jobs per account and resource, records each run, commits every page with its cursor in one
+ * transaction and pushes progress. One sync per account at a time; accounts sync independently.
+ */
+export class SyncEngine {
+  private readonly active = new Map<string, ActiveSync>()
+  private readonly now: () => Date
+
+  constructor(private readonly deps: SyncEngineDeps) {
+    this.now = deps.now ?? (() => new Date())
+  }
+
+  /** A previous process died mid-sync: its runs are 'interrupted'; their cursors make the next sync resume. */
+  recoverInterruptedRuns(): number {
+    return markInterruptedRuns(this.deps.mirror.db, this.now().toISOString())
+  }
+
+  isRunning(accountId: string): boolean {
+    return this.active.has(accountId)
+  }
+
+  start(account: AccountRecord, resources?: readonly SyncResource[]): { started: boolean } {
+    if (this.active.has(account.id)) return { started: false }
+    const wanted = resources ?? this.deps.resourcesOf(account)
+    const controller = new AbortController()
+    const done = Promise.all(wanted.map((resource) => this.runResource(account, resource, controller.signal)))
+      .then(() => undefined)
+      .finally(() => {
+        this.active.delete(account.id)
+        this.deps.events.tablesChanged(['sync_runs'])
+      })
+    this.active.set(account.id, { controller, done })
+    return { started: true }
+  }
+
+  cancel(accountId: string): boolean {
+    const sync = this.active.get(accountId)
+    if (!sync) return false
+    sync.controller.abort()
+    return true
+  }
+
+  /** Resolves when the account's current sync (if any) has ended. */
+  async whenIdle(accountId: string): Promise<void> {
+    await this.active.get(accountId)?.done
+  }
+
+  status(): AccountSyncStatus[] {
+    const db = this.deps.mirror.db
+    const accounts = listAccounts(db)
+    const runs = latestRuns(
+      db,
+      accounts.map((a) => a.id)
+    )
+    return accounts.map((account) => {
+      const lastRuns = runs.get(account.id) ?? []
+      const newest = lastRuns[0]
+      return {
+        accountId: account.id,
+        running: this.active.has(account.id),
+        lastRuns,
+        lastSucceededAt: lastSucceededAt(db, account.id),
+        offline: newest?.status === 'failed' && newest.error !== null && offlineErrorCodes.has(newest.error.code)
+      }
+    })
+  }
+
+  async close(): Promise<void> {
+    const running = [...this.active.values()]
+    for (const sync of running) sync.controller.abort()
+    await Promise.allSettled(running.map((s) => s.done))
+  }
+
+  private async runResource(account: AccountRecord, resource: SyncResource, signal: AbortSignal): Promise<void> {
+    const { mirror, events, log } = this.deps
+    const runId = startRun(mirror.db, account.id, resource, this.now().toISOString())
+    events.tablesChanged(['sync_runs'])
+    const progress: SyncProgress = {
+      runId,
+      accountId: account.id,
+      resource,
+      status: 'running',
+      rows: 0,
+      pages: 0,
+      requests: 0,
+      waitingUntil: null,
+      error: null
+    }
+    const publish = () => events.emit('sync.progress', { ...progress })
+    publish()
+
+    let status: Exclude<SyncRunStatus, 'running'> = 'succeeded'
+    let error: SferaErrorPayload | null = null
+    try {
+      const job = this.deps.jobFor(account, resource)
+      const ctx = this.jobContext(account, resource, runId, signal, job, progress, publish)
+      await job.run(ctx)
+    } catch (caught) {
+      const failure = toSferaError(caught, signal)
+      status = failure.code === 'cancelled' ? 'cancelled' : 'failed'
+      error = failure.toPayload()
+      if (failure.code === 'internal') log.error('sync failed', { accountId: account.id, resource, error: String(caught) })
+      else log.warn('sync stopped', { accountId: account.id, resource, code: failure.code })
+    }
+    finishRun(mirror.db, runId, { status, finishedAt: this.now().toISOString(), requests: progress.requests, error })
+    progress.status = status
+    progress.error = error
+    progress.waitingUntil = null
+    publish()
+  }
+
+  private jobContext(
+    account: AccountRecord,
+    resource: SyncResource,
+    runId: number,
+    signal: AbortSignal,
+    job: SyncJob,
+    progress: SyncProgress,
+    publish: () => void
+  ): SyncJobContext {
+    const { mirror, events } = this.deps
+    const commit = mirror.sqlite.transaction((write: (s: typeof mirror.sqlite) => number, nextCursor: unknown) => {
+      const rows = write(mirror.sqlite)
+      writeCursor(mirror.db, account.id, resource, nextCursor, this.now().toISOString())
+      addRunProgress(mirror.db, runId, { rows, pages: 1, requests: 0 })
+      return rows
+    })
+    return {
+      accountId: account.id,
+      resource,
+      signal,
+      cursor: readCursor(mirror.db, account.id, resource),
+      commitPage: (write, nextCursor) => {
+        if (signal.aborted) throw new SferaError('cancelled', 'Синхронизация отменена')
+        const rows = commit(write, nextCursor)
+        progress.rows += rows
+        progress.pages += 1
+        events.tablesChanged([...job.tables, 'sync_cursors'])
+        publish()
+      },
+      onRequest: () => {
+        progress.requests += 1
+      },
+      onWait: (until) => {
+        progress.waitingUntil = until
+        publish()
+      }
+    }
+  }
+}
+
+function toSferaError(caught: unknown, signal: AbortSignal): SferaError {
+  if (caught instanceof SferaError) return caught
+  if (signal.aborted) return new SferaError('cancelled', 'Синхронизация отменена')
+  return new SferaError('internal', 'Внутренняя ошибка синхронизации')
+}

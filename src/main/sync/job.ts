@@ -1,0 +1,28 @@
+import type Database from 'better-sqlite3'
+import type { SyncResource } from '../../shared/domain/marketplace'
+import type { TableName } from '../../shared/domain/tables'
+
+/** What the engine hands a provider's sync job for one run of one resource of one account. */
+export interface SyncJobContext {
+  readonly accountId: string
+  readonly resource: SyncResource
+  readonly signal: AbortSignal
+  /** The cursor committed with the last whole page, or null when this resource never synced. */
+  readonly cursor: unknown
+  /**
+   * Writes one fetched page and the cursor that follows it in a single transaction: after a crash the
+   * mirror holds whole pages only, and the cursor points right after the last of them.
+   * `write` runs inside the transaction and returns how many rows it wrote.
+   */
+  commitPage(write: (sqlite: Database.Database) => number, nextCursor: unknown): void
+  /** Every HTTP attempt, for the run's request count. */
+  onRequest(): void
+  /** The job waits for rate budget until this time (epoch ms), or stopped waiting (null). */
+  onWait(untilEpochMs: number | null): void
+}
+
+export interface SyncJob {
+  /** Tables this job writes; the renderer refreshes queries that read them after each page. */
+  readonly tables: readonly TableName[]
+  run(ctx: SyncJobContext): Promise<void>
+}
