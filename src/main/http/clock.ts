@@ -13,10 +13,6 @@ export function abortError(): DOMException {
   return new DOMException('This operation was aborted', 'AbortError')
 }
 
-export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError'
-}
-
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep(ms, signal) {

@@ -48,7 +48,7 @@ export type HttpFailure =
   | { kind: 'cancelled' }
   | { kind: 'invalid_request' }
 
-export function describeFailure(failure: HttpFailure): { code: ErrorCode; message: string; params?: ErrorParams } {
+function describeFailure(failure: HttpFailure): { code: ErrorCode; message: string; params?: ErrorParams } {
   switch (failure.kind) {
     case 'rate_limited':
       return {
@@ -85,7 +85,7 @@ export function httpError(failure: HttpFailure, context: Omit<HttpErrorInit, 'co
 }
 
 /** What an error body looks like once kept: parsed JSON if small and valid, else at most 2 KB of text. */
-export const ERROR_BODY_LIMIT = 2048
+const ERROR_BODY_LIMIT = 2048
 
 /**
  * Masks the request's own secrets in a response body before it is kept: some services echo the key back
@@ -107,4 +107,31 @@ export function keepErrorBody(text: string): unknown {
   } catch {
     return text
   }
+}
+
+const TIMEOUT_CODES: ReadonlySet<string> = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT'
+])
+
+/**
+ * Sorts a thrown transport error. Anything not known to be a timeout or a malformed request is taken as a network
+ * failure (refused, reset, DNS, socket closed mid-body, TLS), which is what the seller sees as "offline".
+ */
+export function classifyTransportError(error: unknown): 'network' | 'timeout' | 'invalid_request' {
+  const code = errorCode(error)
+  if (code !== undefined && TIMEOUT_CODES.has(code)) return 'timeout'
+  if (code === 'UND_ERR_INVALID_ARG' || code === 'ERR_INVALID_URL') return 'invalid_request'
+  return 'network'
+}
+
+/** Node puts the code on the error, undici sometimes on its cause, happy-eyeballs connects on each of `errors`. */
+function errorCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 3) return undefined
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown }
+  if (typeof code === 'string') return code
+  if (cause !== undefined) return errorCode(cause, depth + 1)
+  return Array.isArray(errors) ? errorCode(errors[0], depth + 1) : undefined
 }

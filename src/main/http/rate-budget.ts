@@ -31,7 +31,6 @@ interface Bucket {
 interface Waiter {
   cost: number
   resolve: () => void
-  reject: (error: unknown) => void
   onWait: ((untilEpochMs: number) => void) | undefined
   reportedUntil: number | null
   detach: () => void
@@ -51,7 +50,8 @@ export class RateBudget {
   private bucket: Bucket
   private pausedUntil: number | null = null
   private readonly queue: Waiter[] = []
-  private wakeTimer: AbortController | null = null
+  /** The one timer that wakes the queue's head; kept while the head's start time does not move. */
+  private wake: { at: number; timer: AbortController } | null = null
 
   constructor(
     spec: RateBudgetSpec,
@@ -82,7 +82,7 @@ export class RateBudget {
     const { signal, onWait } = opts
     if (signal?.aborted) return Promise.reject(abortError())
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { cost, resolve, reject, onWait, reportedUntil: null, detach: () => {} }
+      const waiter: Waiter = { cost, resolve, onWait, reportedUntil: null, detach: () => {} }
       if (signal) {
         const onAbort = () => {
           const index = this.queue.indexOf(waiter)
@@ -148,25 +148,12 @@ export class RateBudget {
       head.resolve()
     }
 
-    this.wakeTimer?.abort()
-    this.wakeTimer = null
-    if (this.queue.length === 0) return
-
     const starts = this.estimateStarts(now)
-    const wakeAt = starts[0] ?? now
-    const timer = new AbortController()
-    this.wakeTimer = timer
-    // Never re-arm for 0 ms: a timer that fires a hair early must not spin.
-    this.clock.sleep(Math.max(1, wakeAt - now), timer.signal).then(
-      () => {
-        if (this.wakeTimer !== timer) return
-        this.wakeTimer = null
-        this.service()
-      },
-      () => {
-        // Replaced by a newer timer.
-      }
-    )
+    const wakeAt = starts[0]
+    if (wakeAt !== this.wake?.at) {
+      this.wake?.timer.abort()
+      this.wake = wakeAt === undefined ? null : this.armWake(wakeAt, now)
+    }
 
     // Callbacks run last: one may abort a wait and re-enter service(), which must find the state settled.
     const notifications: Array<() => void> = []
@@ -178,6 +165,22 @@ export class RateBudget {
       if (onWait) notifications.push(() => onWait(until))
     })
     for (const notify of notifications) notify()
+  }
+
+  private armWake(at: number, now: number): { at: number; timer: AbortController } {
+    const wake = { at, timer: new AbortController() }
+    // Never less than 1 ms: a timer that fires a hair early must not spin.
+    this.clock.sleep(Math.max(1, at - now), wake.timer.signal).then(
+      () => {
+        if (this.wake !== wake) return
+        this.wake = null
+        this.service()
+      },
+      () => {
+        // Replaced by a newer timer.
+      }
+    )
+    return wake
   }
 
   /** When each waiter will be served if nothing else changes: the queue replayed against the bucket's refill. */

@@ -24,14 +24,15 @@ export interface RetryContext {
   maxAttempts: number
   maxWaitMs: number
   idempotent: boolean
+  /** When the response arrived; HTTP-date waits are measured from it. */
   now: number
   random: () => number
 }
 
 export type RetryDecision =
   | { action: 'retry'; waitMs: number; reason: 'rate_limited' | 'backoff' }
-  /** `retryAt` is set for rate limits: the earliest moment the provider will accept the call again. */
-  | { action: 'give_up'; retryAt: number | null }
+  /** `waitMs` is what the provider still demands (always set for a rate limit), null if nothing applies. */
+  | { action: 'give_up'; waitMs: number | null }
 
 /** Ozon and WB reads are POST: the caller marks those `idempotent`, everything else follows the method. */
 export function isIdempotent(method: HttpMethod, flag: boolean | undefined): boolean {
@@ -46,24 +47,24 @@ export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryDe
   const attemptsLeft = ctx.attempt < ctx.maxAttempts
 
   if (outcome.kind === 'transport') {
-    if (!ctx.idempotent || !attemptsLeft) return { action: 'give_up', retryAt: null }
+    if (!ctx.idempotent || !attemptsLeft) return { action: 'give_up', waitMs: null }
     return { action: 'retry', waitMs: backoffMs(ctx.attempt, ctx.random), reason: 'backoff' }
   }
 
   const { status, headers } = outcome
   if (isRateLimitStatus(status)) {
     const waitMs = serverWaitMs(status, headers, ctx.now) ?? Math.max(RATE_LIMIT_MIN_BACKOFF_MS, backoffMs(ctx.attempt, ctx.random))
-    if (!attemptsLeft || waitMs > ctx.maxWaitMs) return { action: 'give_up', retryAt: ctx.now + waitMs }
+    if (!attemptsLeft || waitMs > ctx.maxWaitMs) return { action: 'give_up', waitMs }
     return { action: 'retry', waitMs, reason: 'rate_limited' }
   }
 
   if (TRANSIENT_STATUSES.has(status) && ctx.idempotent && attemptsLeft) {
     const waitMs = serverWaitMs(status, headers, ctx.now) ?? backoffMs(ctx.attempt, ctx.random)
-    if (waitMs > ctx.maxWaitMs) return { action: 'give_up', retryAt: ctx.now + waitMs }
+    if (waitMs > ctx.maxWaitMs) return { action: 'give_up', waitMs }
     return { action: 'retry', waitMs, reason: 'backoff' }
   }
 
-  return { action: 'give_up', retryAt: null }
+  return { action: 'give_up', waitMs: null }
 }
 
 /** Exponential backoff with full jitter: spreads the retries of many jobs that failed at the same moment. */

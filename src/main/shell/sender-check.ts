@@ -33,7 +33,8 @@ export function isAppUrl(candidate: string, appUrl: string): boolean {
   const app = parseUrl(appUrl)
   if (!target || !app) return false
   if (app.protocol === 'file:') {
-    return target.protocol === 'file:' && target.host === app.host && decodedPath(target) === decodedPath(app)
+    const targetPath = decodedPath(target)
+    return target.protocol === 'file:' && target.host === app.host && targetPath !== null && targetPath === decodedPath(app)
   }
   if (app.protocol === 'http:' || app.protocol === 'https:') return target.origin === app.origin
   return false

@@ -45,8 +45,10 @@ export function uuidV7(unixMs: number, seed: number, index: number, salt: number
 
 /** A UUID version 4 shape whose bits come from the seeded hash (used for seller ids). */
 export function uuidV4(seed: number, index: number, salt: number): string {
-  const words = [0, 1, 2, 3].map((k) => hash32(seed, index, salt + k))
-  const [a = 0, b = 0, c = 0, d = 0] = words
+  const a = hash32(seed, index, salt)
+  const b = hash32(seed, index, salt + 1)
+  const c = hash32(seed, index, salt + 2)
+  const d = hash32(seed, index, salt + 3)
   const variant = (0x8000 | (c & 0x3fff)) >>> 0
   return `${hex(a, 8)}-${hex(b >>> 16, 4)}-4${hex(b, 3)}-${hex(variant, 4)}-${hex(c >>> 16, 4)}${hex(d, 8)}`
 }

@@ -40,6 +40,15 @@ function characteristicText(value: unknown): string {
   return String(value)
 }
 
+/**
+ * WB trims trailing zeros of fractional seconds ("…00.96577Z"), so its strings do not sort as times.
+ * The mirror stores one fixed-width form; the sync cursor keeps WB's own string.
+ */
+function normalisedTimestamp(value: string): string {
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString()
+}
+
 export function upsertCards(sqlite: Database.Database, accountId: string, cards: readonly WbCard[], syncedAt: string): number {
   const statement = upsertStatement(sqlite)
   for (const card of cards) {
@@ -73,8 +82,8 @@ export function upsertCards(sqlite: Database.Database, accountId: string, cards:
       barcodes: barcodes.join(' '),
       searchText: foldText([card.title, card.vendorCode, card.brand, card.subjectName, String(card.nmID), ...barcodes].join(' ')),
       titleKey: foldText(card.title),
-      wbCreatedAt: card.createdAt,
-      wbUpdatedAt: card.updatedAt,
+      wbCreatedAt: normalisedTimestamp(card.createdAt),
+      wbUpdatedAt: normalisedTimestamp(card.updatedAt),
       syncedAt
     })
   }

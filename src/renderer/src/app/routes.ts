@@ -1,0 +1,28 @@
+/** The sidebar's sections, in order. */
+export const screens = ['products', 'stock', 'orders', 'counterparties', 'uploads', 'integrations', 'settings'] as const
+export type Screen = (typeof screens)[number]
+
+/** Sections that only describe what they will do; they show no data yet. */
+export const placeholderScreens = ['stock', 'orders', 'counterparties', 'uploads', 'integrations'] as const
+export type PlaceholderScreen = (typeof placeholderScreens)[number]
+
+export interface Route {
+  screen: Screen
+  /** What follows the screen in the hash, e.g. 'add' in `#/settings/add`. */
+  section: string | null
+}
+
+/** `#/<screen>[/<section>]`; anything else (including an empty hash) opens the products screen. */
+export function parseRoute(hash: string): Route {
+  const [first, second] = hash.replace(/^#\/?/, '').split('/')
+  const screen = screens.find((candidate) => candidate === first) ?? 'products'
+  return { screen, section: second || null }
+}
+
+export function routeHref(screen: Screen, section?: string): string {
+  return section ? `#/${screen}/${section}` : `#/${screen}`
+}
+
+export function isPlaceholderScreen(screen: Screen): screen is PlaceholderScreen {
+  return (placeholderScreens as readonly string[]).includes(screen)
+}

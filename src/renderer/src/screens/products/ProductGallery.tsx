@@ -1,0 +1,35 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ProductPhoto } from '../../../../shared/domain/products'
+
+/** The product's photos: one large, with thumbnails to switch between them. */
+export function ProductGallery({ photos, title }: { photos: readonly ProductPhoto[]; title: string }) {
+  const { t } = useTranslation()
+  const [index, setIndex] = useState(0)
+  const current = photos[index]
+
+  if (!current) return <div className="gallery gallery--empty">{t('productDetail.noPhotos')}</div>
+
+  return (
+    <div className="gallery">
+      <img className="gallery__main" src={current.big} alt={title} />
+      {photos.length > 1 && (
+        <ul className="gallery__thumbs" aria-label={t('productDetail.photos')}>
+          {photos.map((photo, i) => (
+            <li key={photo.big}>
+              <button
+                type="button"
+                className="gallery__thumb"
+                aria-pressed={i === index}
+                aria-label={t('productDetail.photoOf', { index: i + 1, count: photos.length })}
+                onClick={() => setIndex(i)}
+              >
+                <img src={photo.small} alt="" loading="lazy" width={48} height={64} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ProductRow } from '../../../../shared/domain/products'
+import { DemoBanner } from '../../components/DemoBanner'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { allAccounts, useAccountSelection } from '../../hooks/account-filter'
+import { useProductPage } from '../../hooks/products'
+import { useDebouncedValue } from '../../hooks/useDebouncedValue'
+import { ProductDetailPanel, type ProductRef } from './ProductDetailPanel'
+import { ProductsEmptyState } from './ProductsEmptyState'
+import { ProductsPager } from './ProductsPager'
+import { ProductsTable } from './ProductsTable'
+import { usePageResetOn } from './usePageResetOn'
+import { useProductsTable, type ProductSort } from './useProductsTable'
+
+const pageSize = 50
+const searchDebounceMs = 250
+const defaultSort: ProductSort = { field: 'updatedAt', dir: 'desc' }
+
+export function ProductsScreen() {
+  const { t } = useTranslation()
+  const searchId = useId()
+  const { filter, selected } = useAccountSelection()
+  const [searchText, setSearchText] = useState('')
+  const search = useDebouncedValue(searchText.trim(), searchDebounceMs)
+  const [sort, setSort] = useState(defaultSort)
+  const [page, setPage] = usePageResetOn([filter, search, sort.field, sort.dir].join('\n'))
+  const [opened, setOpened] = useState<ProductRef | null>(null)
+
+  const products = useProductPage({
+    accountIds: filter === allAccounts ? undefined : [filter],
+    search: search || undefined,
+    sort,
+    page,
+    pageSize
+  })
+  const table = useProductsTable({
+    page: products.data,
+    pageIndex: page,
+    pageSize,
+    sort,
+    showAccountColumn: selected.length > 1,
+    onSortChange: setSort,
+    onPageChange: setPage
+  })
+
+  // Products were removed while a later page was shown: step back to the new last page.
+  const lastPage = Math.max(0, table.getPageCount() - 1)
+  if (products.data && !products.isPlaceholderData && page > lastPage) setPage(lastPage)
+
+  const openProduct = (row: ProductRow) => setOpened({ accountId: row.accountId, nmId: row.nmId })
+
+  return (
+    <section className="screen screen--products" aria-labelledby={`${searchId}-title`}>
+      <DemoBanner accounts={selected} />
+      <div className="toolbar">
+        <h1 id={`${searchId}-title`} className="screen__title">
+          {t('products.title')}
+        </h1>
+        <label className="sr-only" htmlFor={searchId}>
+          {t('products.searchLabel')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="search-input"
+          placeholder={t('products.searchPlaceholder')}
+          value={searchText}
+          onChange={(event) => setSearchText(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          data-testid="products-search"
+        />
+      </div>
+
+      {products.isPending ? (
+        <p className="screen__loading">{t('products.loading')}</p>
+      ) : products.isError && !products.data ? (
+        <ErrorNotice error={products.error} onRetry={() => void products.refetch()} />
+      ) : (
+        <>
+          <div className="table-scroll">
+            <ProductsTable table={table} onOpen={openProduct} stale={products.isPlaceholderData} />
+            {products.data?.total === 0 && !products.isPlaceholderData && (
+              <ProductsEmptyState search={search} accountIds={selected.map((account) => account.id)} />
+            )}
+          </div>
+          <ProductsPager table={table} />
+        </>
+      )}
+
+      {opened && <ProductDetailPanel key={`${opened.accountId}:${opened.nmId}`} product={opened} onClose={() => setOpened(null)} />}
+    </section>
+  )
+}

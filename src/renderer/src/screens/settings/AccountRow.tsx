@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next'
+import { toast } from 'sonner'
+import type { Account } from '../../../../shared/domain/marketplace'
+import { DemoBadge } from '../../components/DemoBadge'
+import { useCallMutation } from '../../hooks/useCallMutation'
+import { errorCodeText, errorText } from '../../i18n/error-text'
+
+interface AccountRowProps {
+  account: Account
+  onEdit: () => void
+  onRemove: () => void
+}
+
+export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
+  const { t } = useTranslation()
+  const check = useCallMutation('accounts.checkConnection', {
+    onSuccess: (result) => {
+      if (result.ok) toast.success(t('settings.checkOk', { name: account.name }))
+      else toast.error(t('settings.checkFailed', { name: account.name }), { description: errorCodeText(t, result.errorCode) })
+    }
+  })
+
+  function checkConnection() {
+    check.mutate(
+      { id: account.id },
+      { onError: (error) => toast.error(t('settings.checkFailed', { name: account.name }), { description: errorText(t, error) }) }
+    )
+  }
+
+  return (
+    <tr data-testid="account-row">
+      <td>
+        <span className="account-label">
+          <span className="account-label__name">{account.name}</span>
+          {account.isDemo && <DemoBadge />}
+        </span>
+      </td>
+      <td>{t(`marketplace.${account.marketplace}`)}</td>
+      <td>
+        {account.token.set && account.token.last4 ? (
+          <span className="token-last4">{t('settings.tokenSet', { last4: account.token.last4 })}</span>
+        ) : (
+          <span className="muted">{account.isDemo ? t('settings.tokenDemo') : t('settings.tokenNotSet')}</span>
+        )}
+      </td>
+      <td className="row-actions">
+        <button type="button" className="button button--small" onClick={checkConnection} disabled={check.isPending}>
+          {check.isPending ? t('settings.checking') : t('settings.check')}
+        </button>
+        <button type="button" className="button button--small" onClick={onEdit}>
+          {t('settings.edit')}
+        </button>
+        <button type="button" className="button button--small button--danger-text" onClick={onRemove}>
+          {t('settings.remove')}
+        </button>
+      </td>
+    </tr>
+  )
+}

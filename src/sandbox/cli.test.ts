@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createInterface } from 'node:readline'
+import { describe, expect, it } from 'vitest'
+import { listCards } from './wildberries/test-helpers'
+
+describe('sandbox CLI', () => {
+  it('prints one JSON line with the URL and token, serves, and exits cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', '--port', '0', '--cards', '30', '--no-rate-limits', '--seed', '3'], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string]
+      const printed = JSON.parse(line) as { wildberries: { url: string; token: string } }
+      expect(printed.wildberries.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+
+      const pages = []
+      for (let i = 0; i < 8; i++) pages.push(await listCards(printed.wildberries.url, printed.wildberries.token, { cursor: { limit: 30 } }))
+      expect(pages.map((page) => page.cursor.total)).toEqual(Array<number>(8).fill(30))
+    } finally {
+      child.kill('SIGTERM')
+    }
+    const [code] = (await once(child, 'exit')) as [number | null]
+    expect(code).toBe(0)
+  })
+
+  it('refuses unknown options and bad numbers', async () => {
+    for (const args of [['--cards', 'many'], ['--verbose']]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const [code] = (await once(child, 'exit')) as [number | null]
+      expect(code, args.join(' ')).toBe(2)
+    }
+  })
+})

@@ -1,0 +1,163 @@
+import { networkInterfaces } from 'node:os'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Faults, parseFaultSpec } from './faults'
+import { startWbSandbox, type WbSandbox, type WbSandboxOptions } from './index'
+import { postCardsList } from './test-helpers'
+
+const running: WbSandbox[] = []
+
+async function sandbox(options: WbSandboxOptions = {}): Promise<WbSandbox> {
+  const started = await startWbSandbox({ rateLimits: false, cardCount: 200, ...options })
+  running.push(started)
+  return started
+}
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.close()))
+})
+
+const page = { settings: { sort: { ascending: true }, cursor: { limit: 100 } } }
+
+describe('fault queue', () => {
+  it('applies a fault to the next count requests, or to all until cleared', () => {
+    const faults = new Faults()
+    faults.inject({ kind: 'status5xx', status: 502, count: 2 })
+    faults.inject({ kind: 'malformedBody' })
+    expect(faults.next().outcome).toEqual({ kind: 'status5xx', status: 502, count: 1 })
+    expect(faults.next().outcome?.kind).toBe('status5xx')
+    expect(faults.next().outcome?.kind).toBe('malformedBody')
+    expect(faults.next().outcome?.kind).toBe('malformedBody')
+    faults.clear()
+    expect(faults.next()).toEqual({ latencyMs: 0 })
+  })
+
+  it('combines latency with one outcome', () => {
+    const faults = new Faults()
+    faults.inject({ kind: 'latencyMs', ms: 40, count: 1 })
+    faults.inject({ kind: 'cutConnection', count: 1 })
+    expect(faults.next()).toEqual({ latencyMs: 40, outcome: { kind: 'cutConnection', count: 0 } })
+    expect(faults.pending()).toEqual([])
+  })
+
+  it('validates faults sent over HTTP', () => {
+    expect(parseFaultSpec({ kind: 'status429', retrySeconds: 3, count: 1 })).toEqual({ kind: 'status429', retrySeconds: 3, count: 1 })
+    expect(parseFaultSpec({ kind: 'latencyMs', ms: 10 })).toEqual({ kind: 'latencyMs', ms: 10 })
+    for (const invalid of [null, {}, { kind: 'explode' }, { kind: 'latencyMs' }, { kind: 'status5xx', status: 504 }, { kind: 'cutConnection', count: 0 }, { kind: 'status429', retrySeconds: -1 }]) {
+      expect(typeof parseFaultSpec(invalid), JSON.stringify(invalid)).toBe('string')
+    }
+  })
+})
+
+describe('faults over the wire', () => {
+  it('delays requests by latencyMs', async () => {
+    const wb = await sandbox()
+    wb.faults.inject({ kind: 'latencyMs', ms: 150, count: 1 })
+    const started = performance.now()
+    expect((await postCardsList(wb.url, wb.token, page)).status).toBe(200)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140)
+    const fast = performance.now()
+    await postCardsList(wb.url, wb.token, page)
+    expect(performance.now() - fast).toBeLessThan(140)
+  })
+
+  it('answers 500 as problem+json and 502/503 as the gateway HTML page', async () => {
+    const wb = await sandbox()
+    wb.faults.inject({ kind: 'status5xx', status: 500, count: 1 })
+    wb.faults.inject({ kind: 'status5xx', status: 502, count: 1 })
+    wb.faults.inject({ kind: 'status5xx', count: 1 })
+    const internal = await postCardsList(wb.url, wb.token, page)
+    expect(internal.status).toBe(500)
+    expect(await internal.json()).toMatchObject({ title: 'internal server error', status: 500, statusText: 'Internal Server Error' })
+    const badGateway = await postCardsList(wb.url, wb.token, page)
+    expect([badGateway.status, badGateway.headers.get('content-type')]).toEqual([502, 'text/html'])
+    expect(await badGateway.text()).toContain('502 Bad Gateway')
+    expect((await postCardsList(wb.url, wb.token, page)).status).toBe(503)
+    expect((await postCardsList(wb.url, wb.token, page)).status).toBe(200)
+  })
+
+  it('cuts the connection after the headers and part of the body', async () => {
+    const wb = await sandbox()
+    wb.faults.inject({ kind: 'cutConnection', count: 1 })
+    const response = await postCardsList(wb.url, wb.token, page)
+    expect(response.status).toBe(200)
+    await expect(response.text()).rejects.toThrow()
+    expect((await postCardsList(wb.url, wb.token, page)).status).toBe(200)
+  })
+
+  it('sends 200 with a body that is not JSON', async () => {
+    const wb = await sandbox()
+    wb.faults.inject({ kind: 'malformedBody', count: 1 })
+    const response = await postCardsList(wb.url, wb.token, page)
+    expect(response.status).toBe(200)
+    await expect(response.json()).rejects.toThrow(SyntaxError)
+  })
+
+  it('forces a 429 with the given X-Ratelimit-Retry, even with limits off', async () => {
+    const wb = await sandbox()
+    wb.faults.inject({ kind: 'status429', retrySeconds: 7, count: 1 })
+    const response = await postCardsList(wb.url, wb.token, page)
+    expect(response.status).toBe(429)
+    expect(response.headers.get('x-ratelimit-retry')).toBe('7')
+    expect(response.headers.get('x-ratelimit-limit')).toBe('5')
+    expect(await response.json()).toMatchObject({ title: 'too many requests', status: 429, detail: `limited by ${wb.sellerId}` })
+    expect(wb.stats().tooManyRequests).toBe(1)
+  })
+
+  it('lets a token check fail before any fault is used up', async () => {
+    const wb = await sandbox()
+    wb.faults.inject({ kind: 'status5xx', count: 1 })
+    expect((await postCardsList(wb.url, 'not-a-token', page)).status).toBe(401)
+    expect((await postCardsList(wb.url, wb.token, page)).status).toBe(503)
+  })
+
+  it('closes without waiting for a delayed request', async () => {
+    const wb = await startWbSandbox({ rateLimits: false, cardCount: 10 })
+    wb.faults.inject({ kind: 'latencyMs', ms: 60_000 })
+    const pending = postCardsList(wb.url, wb.token, page)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const started = performance.now()
+    await wb.close()
+    expect(performance.now() - started).toBeLessThan(1000)
+    await expect(pending).rejects.toThrow()
+  })
+})
+
+describe('admin endpoints', () => {
+  const admin = (wb: WbSandbox, method: string, path: string, body?: unknown) =>
+    fetch(`${wb.url}/__sandbox/${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
+
+  it('inject and clear faults, touch cards and report stats without a WB token', async () => {
+    const wb = await sandbox()
+    const injected = await admin(wb, 'POST', 'faults', { kind: 'status5xx', status: 502, count: 1 })
+    expect(await injected.json()).toEqual({ pending: [{ kind: 'status5xx', status: 502, count: 1 }] })
+    expect((await postCardsList(wb.url, wb.token, page)).status).toBe(502)
+
+    await admin(wb, 'POST', 'faults', { kind: 'malformedBody' })
+    expect((await admin(wb, 'DELETE', 'faults')).status).toBe(204)
+    expect(wb.faults.pending()).toEqual([])
+    expect((await postCardsList(wb.url, wb.token, page)).status).toBe(200)
+
+    const touched = (await (await admin(wb, 'POST', 'cards/touch', { count: 3 })).json()) as { touched: number[] }
+    expect(touched.touched).toHaveLength(3)
+
+    const bad = await admin(wb, 'POST', 'faults', { kind: 'status5xx', status: 418 })
+    expect(bad.status).toBe(400)
+    expect((await admin(wb, 'POST', 'cards/touch', { count: 'many' })).status).toBe(400)
+
+    expect(await (await admin(wb, 'GET', 'stats')).json()).toEqual({
+      requests: { 'POST /content/v2/get/cards/list': 2 },
+      tooManyRequests: 0
+    })
+  })
+
+  const externalAddress = Object.values(networkInterfaces()).flat()
+    .find((address) => address?.family === 'IPv4' && !address.internal)?.address
+
+  it.skipIf(externalAddress === undefined)('answer only on the loopback interface', async () => {
+    const wb = await sandbox({ host: '0.0.0.0' })
+    const fromOutside = await fetch(`http://${externalAddress}:${wb.port}/__sandbox/stats`)
+    expect(fromOutside.status).toBe(404)
+    const fromLoopback = await fetch(`http://127.0.0.1:${wb.port}/__sandbox/stats`)
+    expect(fromLoopback.status).toBe(200)
+  })
+})
