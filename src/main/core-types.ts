@@ -24,6 +24,8 @@ export interface KeyValueStore<T extends Record<string, unknown>> {
 export interface SettingsData extends Record<string, unknown> {
   locale: 'ru' | 'en'
   weakVaultAccepted: boolean
+  /** Origin of the last demo sandbox: demo photo links in the mirror point at it. */
+  demoSandboxOrigin: string | null
 }
 
 export interface SecretsData extends Record<string, unknown> {

@@ -10,6 +10,7 @@ import { productsHandlers } from './ipc/products'
 import { createDispatcher } from './ipc/router'
 import { syncHandlers } from './ipc/sync'
 import { providerFor } from './providers'
+import { moveMediaOrigin } from './providers/wildberries/store'
 import type { ProviderDeps } from './providers/provider'
 import { AccountsService, tokenRef } from './services/accounts'
 import { DemoSandbox } from './services/demo'
@@ -32,7 +33,19 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const vault = new Vault(config.secrets, config.cipher)
   const http = createHttpClient({ log })
   const budgets = new RateBudgets(systemClock)
-  const demo = new DemoSandbox(log)
+  const demo = new DemoSandbox({
+    settings: config.settings,
+    log,
+    onOriginMoved: (from, to) => {
+      const demoAccounts = listAccounts(mirror.db).filter((a) => a.isDemo)
+      moveMediaOrigin(
+        mirror.sqlite,
+        demoAccounts.map((a) => a.id),
+        from,
+        to
+      )
+    }
+  })
 
   const providerDeps = (account: AccountRecord): ProviderDeps => ({
     account,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { app, dialog, session, type BrowserWindow } from 'electron'
 import { createCore } from './core'
 import type { Core } from './core-types'
@@ -10,6 +11,9 @@ import { openElectronStores } from './shell/stores'
 import { createMainWindow, hardenSession, hardenWebContents, loadRenderer, openAllowedExternal } from './shell/window'
 
 const log = createLogger()
+
+// Tests and power users point the app at another data folder; userData must be set before 'ready'.
+if (process.env.SFERA_DATA_DIR) app.setPath('userData', resolve(process.env.SFERA_DATA_DIR))
 
 // Every renderer, including any Electron creates on its own, runs in the OS sandbox. Must precede 'ready'.
 app.enableSandbox()

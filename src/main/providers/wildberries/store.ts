@@ -89,3 +89,11 @@ export function upsertCards(sqlite: Database.Database, accountId: string, cards:
   }
   return cards.length
 }
+
+/** Demo cabinets' photo links name the built-in sandbox's origin, which can change between runs. */
+export function moveMediaOrigin(sqlite: Database.Database, accountIds: readonly string[], from: string, to: string): void {
+  const statement = sqlite.prepare('UPDATE wb_products SET photos_json = replace(photos_json, ?, ?) WHERE account_id = ?')
+  sqlite.transaction(() => {
+    for (const accountId of accountIds) statement.run(`"${from}/`, `"${to}/`, accountId)
+  })()
+}
