@@ -33,7 +33,7 @@ export const test = base.extend<Fixtures>({
   app: async ({ sandboxOptions }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'sfera-e2e-'))
     const sandbox = await startWbSandbox({ port: 0, ...sandboxOptions })
-    const env = { ...process.env, SFERA_WB_CONTENT_URL: sandbox.url, SFERA_DATA_DIR: dataDir }
+    const env = { ...process.env, SFERA_WB_URL: sandbox.url, SFERA_DATA_DIR: dataDir }
     try {
       if (process.env.SFERA_E2E_TARGET === 'electron') {
         const electronApp = await _electron.launch({ args: ['out/main/index.js'], env })

@@ -26,6 +26,8 @@ export interface SettingsData extends Record<string, unknown> {
   weakVaultAccepted: boolean
   /** Origin of the last demo sandbox: demo photo links in the mirror point at it. */
   demoSandboxOrigin: string | null
+  /** Background sync of every cabinet; null (the default) means off. */
+  syncIntervalMinutes: number | null
 }
 
 export interface SecretsData extends Record<string, unknown> {
@@ -36,6 +38,10 @@ export interface SecretsData extends Record<string, unknown> {
 /** Base URLs of every external service; each is configurable so tests and demo mode can point at the sandbox. */
 export interface Endpoints {
   wildberriesContent: string
+  wildberriesMarketplace: string
+  wildberriesStatistics: string
+  wildberriesAnalytics: string
+  wildberriesSupplies: string
 }
 
 export interface CoreConfig {
@@ -50,6 +56,8 @@ export interface CoreConfig {
   nativeBinding?: string
   /** drizzle-kit's migrations folder (the repo's drizzle/, or the packaged app's copy). */
   migrationsDir: string
+  /** Scales every rate budget's period (bench and tests against a sandbox with scaled limits); default 1. */
+  rateLimitScale?: number
   /** Opens an allow-listed URL in the system browser; only the Electron shell has one. */
   openExternal?: (url: string) => Promise<boolean>
   log: Logger

@@ -6,7 +6,11 @@ import { EventHub } from './events'
 import { createHttpClient, RateBudgets, systemClock } from './http'
 import { accountsHandlers } from './ipc/accounts'
 import { appHandlers } from './ipc/app'
+import { ordersHandlers } from './ipc/orders'
 import { productsHandlers } from './ipc/products'
+import { salesHandlers } from './ipc/sales'
+import { stocksHandlers } from './ipc/stocks'
+import { suppliesHandlers } from './ipc/supplies'
 import { createDispatcher } from './ipc/router'
 import { syncHandlers } from './ipc/sync'
 import { providerFor } from './providers'
@@ -14,7 +18,9 @@ import { moveMediaOrigin } from './providers/wildberries/store'
 import type { ProviderDeps } from './providers/provider'
 import { AccountsService, tokenRef } from './services/accounts'
 import { DemoSandbox } from './services/demo'
+import { SuppliesService } from './services/supplies'
 import { SyncEngine } from './sync/engine'
+import { SyncScheduler } from './sync/scheduler'
 import { SferaError } from '../shared/domain/errors'
 import { Vault } from './vault/vault'
 
@@ -32,7 +38,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const events = new EventHub()
   const vault = new Vault(config.secrets, config.cipher)
   const http = createHttpClient({ log })
-  const budgets = new RateBudgets(systemClock)
+  const budgets = new RateBudgets(systemClock, config.rateLimitScale ?? 1)
   const demo = new DemoSandbox({
     settings: config.settings,
     log,
@@ -71,6 +77,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   if (interrupted > 0) log.warn('sync runs were interrupted by the previous exit', { runs: interrupted })
 
   if (listAccounts(mirror.db).some((a) => a.isDemo)) await demo.start()
+  const scheduler = new SyncScheduler({ settings: config.settings, syncAll: () => sync.startAll() })
   const accounts = new AccountsService({ mirror, vault, sync, providerDeps, startDemo: () => demo.start() })
 
   const dispatch = createDispatcher(
@@ -85,7 +92,11 @@ export async function createCore(config: CoreConfig): Promise<Core> {
       }),
       ...accountsHandlers(accounts),
       ...productsHandlers(mirror),
-      ...syncHandlers(sync, accounts)
+      ...stocksHandlers(mirror),
+      ...ordersHandlers(mirror),
+      ...salesHandlers(mirror),
+      ...suppliesHandlers(mirror, new SuppliesService({ mirror, accounts, providerDeps })),
+      ...syncHandlers(sync, accounts, scheduler)
     },
     events,
     log
@@ -95,6 +106,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     dispatch,
     subscribe: (listener) => events.subscribe(listener),
     async close() {
+      scheduler.close()
       await sync.close()
       events.close()
       await demo.close()

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
 import { describe, expect, it } from 'vitest'
-import { listCards } from './wildberries/test-helpers'
+import { listCards, wbJson } from './wildberries/test-helpers'
 
 describe('sandbox CLI', () => {
   it('prints one JSON line with the URL and token, serves, and exits cleanly on SIGTERM', async () => {
@@ -24,8 +24,26 @@ describe('sandbox CLI', () => {
     expect(code).toBe(0)
   })
 
+  it('sizes the world by --orders, --sales and --fbs-orders', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', '--cards', '30', '--orders', '40', '--sales', '10',
+      '--fbs-orders', '5', '--rate-limit-scale', '0.01'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string]
+      const { url, token } = (JSON.parse(line) as { wildberries: { url: string; token: string } }).wildberries
+      const feed = async (path: string) => (await wbJson<unknown[]>(url, token, 'GET', path)).length
+      expect(await feed('/api/v1/supplier/orders?dateFrom=2020-01-01')).toBe(40)
+      expect(await feed('/api/v1/supplier/sales?dateFrom=2020-01-01')).toBe(10)
+      const nowS = Math.floor(Date.now() / 1000)
+      const { orders } = await wbJson<{ orders: unknown[] }>(url, token, 'GET', `/api/v3/orders?limit=100&next=0&dateFrom=${nowS - 29 * 86_400}&dateTo=${nowS}`)
+      expect(orders.length).toBeLessThanOrEqual(5)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    await once(child, 'exit')
+  })
+
   it('refuses unknown options and bad numbers', async () => {
-    for (const args of [['--cards', 'many'], ['--verbose']]) {
+    for (const args of [['--cards', 'many'], ['--verbose'], ['--orders', '-5'], ['--rate-limit-scale', '0']]) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
       const [code] = (await once(child, 'exit')) as [number | null]
       expect(code, args.join(' ')).toBe(2)

@@ -1,6 +1,7 @@
 /**
  * Runs the sandbox on its own:
- *   tsx src/sandbox/cli.ts [--port 0] [--cards 1250] [--seed 1] [--no-rate-limits]
+ *   tsx src/sandbox/cli.ts [--port 0] [--cards 1250] [--seed 1] [--fbs-orders 600] [--orders 3000] [--sales 2500]
+ *                          [--rate-limit-scale 1] [--no-rate-limits]
  * Prints one JSON line, {"wildberries":{"url":"http://127.0.0.1:PORT","token":"..."}}, then serves until
  * SIGTERM or SIGINT. Written for CommonJS bundles too: no top-level await, no import.meta.
  */
@@ -14,6 +15,13 @@ function integer(name: string, text: string | undefined, fallback: number): numb
   return value
 }
 
+function positiveNumber(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback
+  const value = Number(text)
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, got "${text}"`)
+  return value
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
@@ -21,6 +29,10 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       cards: { type: 'string' },
       seed: { type: 'string' },
+      'fbs-orders': { type: 'string' },
+      orders: { type: 'string' },
+      sales: { type: 'string' },
+      'rate-limit-scale': { type: 'string' },
       'no-rate-limits': { type: 'boolean' }
     },
     strict: true
@@ -29,6 +41,10 @@ async function main(): Promise<void> {
     port: integer('port', values.port, 0),
     cardCount: integer('cards', values.cards, 1250),
     seed: integer('seed', values.seed, 1),
+    fbsOrderCount: integer('fbs-orders', values['fbs-orders'], 600),
+    orderCount: integer('orders', values.orders, 3000),
+    saleCount: integer('sales', values.sales, 2500),
+    rateLimitScale: positiveNumber('rate-limit-scale', values['rate-limit-scale'], 1),
     rateLimits: values['no-rate-limits'] !== true
   })
   const stop = () => {

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrationsDir, tempDataDir } from '../testing/temp'
+import { tableNames } from '../../shared/domain/tables'
 import { openMirror } from './open'
 import lockedHashes from './migrations.lock.json'
 
@@ -38,7 +39,7 @@ describe('migrations', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
       .pluck()
       .all()
-    expect(tables).toEqual(['accounts', 'sync_cursors', 'sync_runs', 'wb_products'])
+    expect(tables).toEqual([...tableNames].sort())
     expect(mirror.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(mirror.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     mirror.close()

@@ -11,7 +11,7 @@ import packageJson from '../../../package.json'
 
 /**
  * `node out/main/host.js [--data-dir DIR] [--port N]`: the app's core without Electron, serving the
- * built renderer to a browser on 127.0.0.1. Environment: SFERA_DATA_DIR, SFERA_PORT, SFERA_WB_CONTENT_URL.
+ * built renderer to a browser on 127.0.0.1. Environment: SFERA_DATA_DIR, SFERA_PORT, SFERA_WB_URL (or one SFERA_WB_*_URL per WB host).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -1,4 +1,4 @@
-import type { Marketplace, SyncResource } from '../../shared/domain/marketplace'
+import type { Marketplace, SyncResource, TokenInfo } from '../../shared/domain/marketplace'
 import type { Endpoints } from '../core-types'
 import type { AccountRecord } from '../db/queries/accounts'
 import type { HttpClient, RateBudgets } from '../http'
@@ -20,8 +20,11 @@ export interface ProviderDeps {
 export interface Provider {
   readonly marketplace: Marketplace
   readonly resources: readonly SyncResource[]
-  /** Rejects a token that cannot be right before it is stored (SferaError 'invalid_input'). */
-  validateToken(token: string): void
+  /**
+   * Reads what a token says of itself (expiry, categories, type) and rejects one that cannot work
+   * before it is stored (SferaError 'invalid_input' with params.field 'token').
+   */
+  inspectToken(token: string): TokenInfo
   createSyncJob(resource: SyncResource, deps: ProviderDeps): SyncJob
   /** One cheap authenticated request: resolves when the service accepts the token. */
   checkConnection(deps: ProviderDeps, signal: AbortSignal): Promise<void>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { SferaError } from '../../shared/domain/errors'
-import type { Account, Marketplace } from '../../shared/domain/marketplace'
+import type { Account, Marketplace, TokenInfo } from '../../shared/domain/marketplace'
 import type { ConnectionCheck } from '../../shared/ipc/accounts'
 import type { Mirror } from '../db/open'
 import {
@@ -10,7 +10,7 @@ import {
   insertAccount,
   listAccounts,
   renameAccount,
-  touchAccount,
+  updateAccountToken,
   type AccountRecord
 } from '../db/queries/accounts'
 import { providerFor } from '../providers'
@@ -49,13 +49,14 @@ export class AccountsService {
   }
 
   async create(input: { marketplace: Marketplace; name: string; token: string }): Promise<Account> {
-    providerFor(input.marketplace).validateToken(input.token)
+    const tokenInfo = providerFor(input.marketplace).inspectToken(input.token)
     const at = this.now().toISOString()
     const record: AccountRecord = {
       id: randomUUID(),
       marketplace: input.marketplace,
       name: input.name,
       isDemo: false,
+      ...tokenColumns(tokenInfo),
       createdAt: at,
       updatedAt: at
     }
@@ -74,9 +75,9 @@ export class AccountsService {
     const at = this.now().toISOString()
     if (input.token !== undefined) {
       if (record.isDemo) throw new SferaError('invalid_input', 'У демо-кабинета нет токена', { field: 'token' })
-      providerFor(record.marketplace).validateToken(input.token)
+      const tokenInfo = providerFor(record.marketplace).inspectToken(input.token)
       await this.deps.vault.set(tokenRef(record.id), input.token)
-      touchAccount(this.deps.mirror.db, record.id, at)
+      updateAccountToken(this.deps.mirror.db, record.id, tokenColumns(tokenInfo), at)
     }
     if (input.name !== undefined) renameAccount(this.deps.mirror.db, record.id, input.name, at)
     return this.toAccount(this.require(record.id))
@@ -101,6 +102,9 @@ export class AccountsService {
       marketplace: 'wildberries',
       name: 'Демо-кабинет Wildberries',
       isDemo: true,
+      tokenExpiresAt: null,
+      tokenCategoriesJson: null,
+      tokenKind: null,
       createdAt: at,
       updatedAt: at
     }
@@ -127,8 +131,19 @@ export class AccountsService {
       name: record.name,
       isDemo: record.isDemo,
       token: record.isDemo ? { set: true, last4: null } : this.deps.vault.describe(tokenRef(record.id)),
+      tokenInfo: record.tokenKind
+        ? {
+            expiresAt: record.tokenExpiresAt,
+            categories: record.tokenCategoriesJson ? (JSON.parse(record.tokenCategoriesJson) as string[]) : [],
+            kind: record.tokenKind as TokenInfo['kind']
+          }
+        : null,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt
     }
   }
+}
+
+function tokenColumns(info: TokenInfo): Pick<AccountRecord, 'tokenExpiresAt' | 'tokenCategoriesJson' | 'tokenKind'> {
+  return { tokenExpiresAt: info.expiresAt, tokenCategoriesJson: JSON.stringify(info.categories), tokenKind: info.kind }
 }

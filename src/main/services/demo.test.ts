@@ -7,7 +7,7 @@ const sort = { field: 'nmId', dir: 'asc' } as const
 
 async function syncDemo(h: CoreHarness): Promise<string> {
   const demo = await h.call('accounts.createDemo', {})
-  await h.call('sync.start', { accountId: demo.id })
+  await h.call('sync.start', { accountId: demo.id, resources: ['products'] })
   for (;;) {
     const [status] = await h.call('sync.status', {})
     if (status && !status.running) break

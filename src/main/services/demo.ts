@@ -27,7 +27,14 @@ export class DemoSandbox {
   }
 
   endpoints(): Endpoints {
-    return { wildberriesContent: this.require().url }
+    const { url } = this.require()
+    return {
+      wildberriesContent: url,
+      wildberriesMarketplace: url,
+      wildberriesStatistics: url,
+      wildberriesAnalytics: url,
+      wildberriesSupplies: url
+    }
   }
 
   token(): string {

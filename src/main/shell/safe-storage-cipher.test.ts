@@ -27,7 +27,7 @@ vi.mock('electron', () => ({
 const { createSafeStorageCipher } = await import('./safe-storage-cipher')
 
 function memorySettings(initial: Partial<SettingsData> = {}): KeyValueStore<SettingsData> {
-  const data: SettingsData = { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null, ...initial }
+  const data: SettingsData = { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null, syncIntervalMinutes: null, ...initial }
   return {
     get: (key) => data[key],
     set: (key, value) => {

@@ -59,7 +59,18 @@ export class SyncEngine {
     if (this.active.has(account.id)) return { started: false }
     const wanted = resources ?? this.deps.resourcesOf(account)
     const controller = new AbortController()
-    const done = Promise.all(wanted.map((resource) => this.runResource(account, resource, controller.signal)))
+    const runs = new Map<SyncResource, Promise<void>>()
+    // Resources run in parallel (each method group has its own budget), after the resources they depend on.
+    const schedule = (resource: SyncResource): Promise<void> => {
+      const scheduled = runs.get(resource)
+      if (scheduled) return scheduled
+      const job = this.buildJob(account, resource)
+      const before = job instanceof SferaError ? [] : (job.dependsOn ?? []).filter((r) => wanted.includes(r))
+      const run = Promise.allSettled(before.map(schedule)).then(() => this.runResource(account, resource, job, controller.signal))
+      runs.set(resource, run)
+      return run
+    }
+    const done = Promise.all(wanted.map(schedule))
       .then(() => undefined)
       .finally(() => {
         this.active.delete(account.id)
@@ -67,6 +78,11 @@ export class SyncEngine {
       })
     this.active.set(account.id, { controller, done })
     return { started: true }
+  }
+
+  /** Every resource of every cabinet not syncing already; returns how many cabinets started. */
+  startAll(): number {
+    return listAccounts(this.deps.mirror.db).filter((account) => this.start(account).started).length
   }
 
   cancel(accountId: string): boolean {
@@ -107,7 +123,15 @@ export class SyncEngine {
     await Promise.allSettled(running.map((s) => s.done))
   }
 
-  private async runResource(account: AccountRecord, resource: SyncResource, signal: AbortSignal): Promise<void> {
+  private buildJob(account: AccountRecord, resource: SyncResource): SyncJob | SferaError {
+    try {
+      return this.deps.jobFor(account, resource)
+    } catch (caught) {
+      return toSferaError(caught, new AbortController().signal)
+    }
+  }
+
+  private async runResource(account: AccountRecord, resource: SyncResource, job: SyncJob | SferaError, signal: AbortSignal): Promise<void> {
     const { mirror, events, log } = this.deps
     const runId = startRun(mirror.db, account.id, resource, this.now().toISOString())
     events.tablesChanged(['sync_runs'])
@@ -119,6 +143,7 @@ export class SyncEngine {
       rows: 0,
       pages: 0,
       requests: 0,
+      rateLimited: 0,
       waitingUntil: null,
       error: null
     }
@@ -128,7 +153,8 @@ export class SyncEngine {
     let status: Exclude<SyncRunStatus, 'running'> = 'succeeded'
     let error: SferaErrorPayload | null = null
     try {
-      const job = this.deps.jobFor(account, resource)
+      if (job instanceof SferaError) throw job
+      if (signal.aborted) throw new SferaError('cancelled', 'Синхронизация отменена')
       const ctx = this.jobContext(account, resource, runId, signal, job, progress, publish)
       await job.run(ctx)
     } catch (caught) {
@@ -138,7 +164,13 @@ export class SyncEngine {
       if (failure.code === 'internal') log.error('sync failed', { accountId: account.id, resource, error: String(caught) })
       else log.warn('sync stopped', { accountId: account.id, resource, code: failure.code })
     }
-    finishRun(mirror.db, runId, { status, finishedAt: this.now().toISOString(), requests: progress.requests, error })
+    finishRun(mirror.db, runId, {
+      status,
+      finishedAt: this.now().toISOString(),
+      requests: progress.requests,
+      rateLimited: progress.rateLimited,
+      error
+    })
     progress.status = status
     progress.error = error
     progress.waitingUntil = null
@@ -174,8 +206,12 @@ export class SyncEngine {
         events.tablesChanged([...job.tables, 'sync_cursors'])
         publish()
       },
+      read: (query) => query(mirror.sqlite),
       onRequest: () => {
         progress.requests += 1
+      },
+      onRateLimited: () => {
+        progress.rateLimited += 1
       },
       onWait: (until) => {
         progress.waitingUntil = until

@@ -15,8 +15,12 @@ export interface SyncJobContext {
    * `write` runs inside the transaction and returns how many rows it wrote.
    */
   commitPage(write: (sqlite: Database.Database) => number, nextCursor: unknown): void
+  /** Reads the mirror (what earlier pages or other resources wrote), e.g. which sizes need stock. */
+  read<T>(query: (sqlite: Database.Database) => T): T
   /** Every HTTP attempt, for the run's request count. */
   onRequest(): void
+  /** A 429/420 the job got anyway and waited out. */
+  onRateLimited(): void
   /** The job waits for rate budget until this time (epoch ms), or stopped waiting (null). */
   onWait(untilEpochMs: number | null): void
 }
@@ -24,5 +28,7 @@ export interface SyncJobContext {
 export interface SyncJob {
   /** Tables this job writes; the renderer refreshes queries that read them after each page. */
   readonly tables: readonly TableName[]
+  /** Resources of the same account whose run must end first (stocks need the cards' sizes). */
+  readonly dependsOn?: readonly SyncResource[]
   run(ctx: SyncJobContext): Promise<void>
 }

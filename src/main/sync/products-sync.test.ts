@@ -15,7 +15,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, t
 }
 
 async function syncToEnd(h: CoreHarness, accountId: string) {
-  expect(await h.call('sync.start', { accountId })).toEqual({ started: true })
+  expect(await h.call('sync.start', { accountId, resources: ['products'] })).toEqual({ started: true })
   return waitFor(async () => {
     const [status] = (await h.call('sync.status', {})).filter((s) => s.accountId === accountId)
     return status && !status.running ? status : undefined
@@ -72,7 +72,7 @@ describe('Wildberries products sync through the core', () => {
   it('keeps the pages committed before a failure and resumes after them', async () => {
     h = await startCoreHarness({ sandbox: { cardCount: 950, rateLimits: false } })
     const account = await cabinet()
-    await h.call('sync.start', { accountId: account.id })
+    await h.call('sync.start', { accountId: account.id, resources: ['products'] })
     await waitFor(() => (progressOf(h).some((p) => p.pages >= 3) ? true : undefined))
     h.sandbox.faults.inject({ kind: 'malformedBody' })
     const failed = await waitFor(async () => {
@@ -95,8 +95,8 @@ describe('Wildberries products sync through the core', () => {
 
   it('reports a token WB rejects as auth_failed and stores nothing', async () => {
     h = await startCoreHarness({ sandbox: { cardCount: 50, rateLimits: false } })
-    const withoutContentCategory = h.sandbox.mintToken({ categories: ['analytics'] })
-    const account = await cabinet(withoutContentCategory)
+    const forged = `${h.sandbox.token.slice(0, -6)}AAAAAA`
+    const account = await cabinet(forged)
     const status = await syncToEnd(h, account.id)
     expect(status.lastRuns[0]).toMatchObject({ status: 'failed', error: { code: 'auth_failed' } })
     expect(status.offline).toBe(false)
@@ -119,8 +119,8 @@ describe('Wildberries products sync through the core', () => {
     h = await startCoreHarness({ sandbox: { cardCount: 2000, rateLimits: false } })
     const account = await cabinet()
     h.sandbox.faults.inject({ kind: 'latencyMs', ms: 300 })
-    expect(await h.call('sync.start', { accountId: account.id })).toEqual({ started: true })
-    expect(await h.call('sync.start', { accountId: account.id })).toEqual({ started: false })
+    expect(await h.call('sync.start', { accountId: account.id, resources: ['products'] })).toEqual({ started: true })
+    expect(await h.call('sync.start', { accountId: account.id, resources: ['products'] })).toEqual({ started: false })
     expect(await h.call('sync.cancel', { accountId: account.id })).toEqual({ cancelled: true })
     const status = await waitFor(async () => {
       const [s] = await h.call('sync.status', {})

@@ -2,6 +2,7 @@ import { startWbSandbox, type WbSandbox } from '../../sandbox/wildberries'
 import type { CallName, CallInput, CallOutput } from '../../shared/ipc'
 import { SferaError } from '../../shared/domain/errors'
 import { createCore } from '../core'
+import { endpointsFromEnv } from '../endpoints'
 import type { Core, EventListener } from '../core-types'
 import { silentLogger } from '../log'
 import { createKeyFileCipher } from '../vault/key-file-cipher'
@@ -31,7 +32,7 @@ export async function startCoreHarness(options: { sandbox?: Parameters<typeof st
     cipher: createKeyFileCipher(dataDir),
     settings: stores.settings,
     secrets: stores.secrets,
-    endpoints: { wildberriesContent: sandbox.url },
+    endpoints: endpointsFromEnv({ SFERA_WB_URL: sandbox.url }),
     migrationsDir,
     log: silentLogger
   })

@@ -8,7 +8,7 @@ import type { KeyValueStore, SecretsData, SettingsData } from '../core-types'
  */
 export const settingsStoreOptions = {
   name: 'settings',
-  defaults: { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null } satisfies SettingsData,
+  defaults: { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null, syncIntervalMinutes: null } satisfies SettingsData,
   accessPropertiesByDotNotation: false
 } as const
 

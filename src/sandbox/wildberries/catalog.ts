@@ -31,7 +31,7 @@ const SIZE_SLOTS = 8
 const MODEL_SIZE = 2
 const VENDOR_PREFIX = 'SF'
 
-const modelOf = (index: number) => Math.floor(index / MODEL_SIZE)
+export const modelOf = (index: number) => Math.floor(index / MODEL_SIZE)
 
 /** Where a seed's id range starts, somewhere in [floor, floor + spread). */
 function idBase(seed: number, salt: number, floor: number, spread: number): number {
@@ -97,31 +97,57 @@ export function indexOfBarcode(text: string, seed: number): number | undefined {
   return barcodeAt(index, offset % SIZE_SLOTS, seed) === text ? index : undefined
 }
 
-export function sizesAt(index: number, seed: number): WbSize[] {
-  const chrtBase = idBase(seed, Salt.chrtBase, 400_000_000, 100_000_000) + index * SIZE_SLOTS
-  const size = (slot: number, techSize: string, wbSize: string): WbSize =>
-    ({ chrtID: chrtBase + slot, techSize, wbSize, skus: [barcodeAt(index, slot, seed)] })
+function chrtIdBase(seed: number): number {
+  return idBase(seed, Salt.chrtBase, 400_000_000, 100_000_000)
+}
+
+/** The card index and size slot a chrtID belongs to, or undefined; the caller checks the index against the catalogue. */
+export function locateChrtId(chrtId: number, seed: number): { index: number; slot: number } | undefined {
+  const offset = chrtId - chrtIdBase(seed)
+  if (!Number.isSafeInteger(offset) || offset < 0) return undefined
+  const index = Math.floor(offset / SIZE_SLOTS)
+  const slot = offset % SIZE_SLOTS
+  return slot < sizeCountAt(index, seed) ? { index, slot } : undefined
+}
+
+/** A card's size run: how many sizes, and where in the size chart it starts. */
+function sizeRunAt(index: number, seed: number): { count: number; first: number; useLetters: boolean } {
   const h = hash32(seed, modelOf(index), Salt.sizeRun)
   const { sizing } = subjectAt(index, seed).group
   if (sizing === 'clothing') {
     const count = between(3, 6, h)
-    const first = between(0, clothingSizes.length - count, h >>> 8)
-    const useLetters = hash32(seed, modelOf(index), Salt.letters) % 5 < 2
-    return Array.from({ length: count }, (_, slot) => {
-      const at = first + slot
-      const wbSize = clothingSizes[at] ?? ''
-      return size(slot, useLetters ? (clothingLetters[at] ?? wbSize) : wbSize, wbSize)
-    })
+    return { count, first: between(0, clothingSizes.length - count, h >>> 8), useLetters: hash32(seed, modelOf(index), Salt.letters) % 5 < 2 }
   }
   if (sizing === 'shoes') {
     const count = between(4, 7, h)
-    const first = between(0, shoeSizes.length - count, h >>> 8)
-    return Array.from({ length: count }, (_, slot) => {
-      const shoeSize = shoeSizes[first + slot] ?? ''
-      return size(slot, shoeSize, shoeSize)
-    })
+    return { count, first: between(0, shoeSizes.length - count, h >>> 8), useLetters: false }
   }
-  return [size(0, sizing === 'oneSize' ? 'ONE SIZE' : '0', '')]
+  return { count: 1, first: 0, useLetters: false }
+}
+
+export function sizeCountAt(index: number, seed: number): number {
+  return sizeRunAt(index, seed).count
+}
+
+/** One size of a card, without building the others (orders and stocks quote a single size). */
+export function sizeAt(index: number, seed: number, slot: number): WbSize {
+  const { first, useLetters } = sizeRunAt(index, seed)
+  const { sizing } = subjectAt(index, seed).group
+  const size = (techSize: string, wbSize: string): WbSize =>
+    ({ chrtID: chrtIdBase(seed) + index * SIZE_SLOTS + slot, techSize, wbSize, skus: [barcodeAt(index, slot, seed)] })
+  if (sizing === 'clothing') {
+    const wbSize = clothingSizes[first + slot] ?? ''
+    return size(useLetters ? (clothingLetters[first + slot] ?? wbSize) : wbSize, wbSize)
+  }
+  if (sizing === 'shoes') {
+    const shoeSize = shoeSizes[first + slot] ?? ''
+    return size(shoeSize, shoeSize)
+  }
+  return size(sizing === 'oneSize' ? 'ONE SIZE' : '0', '')
+}
+
+export function sizesAt(index: number, seed: number): WbSize[] {
+  return Array.from({ length: sizeCountAt(index, seed) }, (_, slot) => sizeAt(index, seed, slot))
 }
 
 function titleOf(subject: Subject, audience: Audience | undefined, index: number, seed: number, revision: number): string {
@@ -187,6 +213,15 @@ function wholesaleOf(index: number, seed: number): WbCard['wholesale'] {
   return h % 100 < 8 ? { enabled: true, quantum: pick([6, 10, 12, 20, 24, 50], h >>> 8) } : { enabled: false, quantum: 0 }
 }
 
+export function brandAt(index: number, seed: number): string {
+  return pick(subjectAt(index, seed).group.brands, hash32(seed, modelOf(index), Salt.brand))
+}
+
+/** The colour a card is made in; subjects without a colour characteristic still get one for their photos' sake. */
+export function colorAt(index: number, seed: number): string {
+  return pick(colors, hash32(seed, index, Salt.color))
+}
+
 /** A later version of a card, laid over the generated one by the mutation API. */
 export interface CardRevision {
   revision: number
@@ -197,8 +232,8 @@ export function cardAt(index: number, seed: number, baseUrl: string, revision?: 
   const model = modelOf(index)
   const subject = subjectAt(index, seed)
   const audience = subject.audiences.length > 0 ? pick(subject.audiences, hash32(seed, model, Salt.audience)) : undefined
-  const brand = pick(subject.group.brands, hash32(seed, model, Salt.brand))
-  const color = pick(colors, hash32(seed, index, Salt.color))
+  const brand = brandAt(index, seed)
+  const color = colorAt(index, seed)
   const nmID = nmIdAt(index, seed)
   const updatedAtMicros = revision?.updatedAtMicros ?? baseUpdatedAtMicros(index, seed)
   const ageHash = hash32(seed, index, Salt.createdAge)

@@ -2,7 +2,7 @@ import { networkInterfaces } from 'node:os'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Faults, parseFaultSpec } from './faults'
 import { startWbSandbox, type WbSandbox, type WbSandboxOptions } from './index'
-import { postCardsList } from './test-helpers'
+import { postCardsList, wbRequest } from './test-helpers'
 
 const running: WbSandbox[] = []
 
@@ -103,6 +103,20 @@ describe('faults over the wire', () => {
     expect(wb.stats().tooManyRequests).toBe(1)
   })
 
+  it('apply to every WB route, streamed statistics pages included', async () => {
+    const wb = await sandbox()
+    const statistics = '/api/v1/supplier/orders?dateFrom=2020-01-01'
+    wb.faults.inject({ kind: 'status5xx', status: 502, count: 1 })
+    expect((await wbRequest(wb.url, wb.token, 'GET', '/api/v3/orders/new')).status).toBe(502)
+    wb.faults.inject({ kind: 'malformedBody', count: 1 })
+    await expect((await wbRequest(wb.url, wb.token, 'POST', '/api/v1/supplies', {})).json()).rejects.toThrow(SyntaxError)
+    wb.faults.inject({ kind: 'cutConnection', count: 1 })
+    const cut = await wbRequest(wb.url, wb.token, 'GET', statistics)
+    expect(cut.status).toBe(200)
+    await expect(cut.text()).rejects.toThrow()
+    expect(((await (await wbRequest(wb.url, wb.token, 'GET', statistics)).json()) as unknown[]).length).toBe(3000)
+  })
+
   it('lets a token check fail before any fault is used up', async () => {
     const wb = await sandbox()
     wb.faults.inject({ kind: 'status5xx', count: 1 })
@@ -146,7 +160,8 @@ describe('admin endpoints', () => {
 
     expect(await (await admin(wb, 'GET', 'stats')).json()).toEqual({
       requests: { 'POST /content/v2/get/cards/list': 2 },
-      tooManyRequests: 0
+      tooManyRequests: 0,
+      tooManyRequestsByGroup: {}
     })
   })
 

@@ -1,20 +1,25 @@
 /**
- * The fake Wildberries content API: seeded cards behind the real route and auth, with WB's rate limits and
- * injectable faults. Demo mode runs it inside the app; tests, e2e and the bench start one per run.
+ * The fake Wildberries seller API: the content, marketplace, statistics, FBW supplies and analytics routes the app
+ * syncs, on one origin, over a seeded world of linked data (cards, warehouses, FBS orders and supplies, statistics
+ * orders and sales, FBW supplies, stocks), with WB's auth, per-group rate limits and injectable faults. Demo mode
+ * runs it inside the app; tests, e2e and the bench start one per run.
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { CardStore } from './cards'
 import { Faults, type FaultController } from './faults'
 import { uuidV4 } from './random'
-import { contentRateLimit, TokenBucketLimiter, type RateLimit } from './rate-limit'
+import { WbRateLimiters, type RateLimitsOption } from './rate-groups'
+import { wbRoutes } from './routes'
+import { routeMatcher } from './routing'
 import { createWbRequestHandler, StatsRecorder, type WbSandboxStats } from './server'
-import { mintWbToken, type WbTokenCategory } from './tokens'
+import { mintWbToken, type WbTokenCategory, type WbTokenKind } from './tokens'
+import { createWorld } from './world'
 
 export type { FaultController, FaultSpec } from './faults'
 export type { RateLimit } from './rate-limit'
+export type { RateLimitOverrides, RateLimitsOption, WbRateGroup } from './rate-groups'
 export type { WbSandboxStats } from './server'
-export type { WbTokenCategory } from './tokens'
+export type { WbTokenCategory, WbTokenKind } from './tokens'
 export type { WbCard, WbCardsListResponse } from './types'
 
 export interface WbSandboxOptions {
@@ -22,12 +27,25 @@ export interface WbSandboxOptions {
   port?: number
   /** Default 127.0.0.1. */
   host?: string
-  /** Same seed, same catalogue. Default 1. */
+  /** Same seed (and start time), same world. Default 1. */
   seed?: number
   /** Default 1250. */
   cardCount?: number
-  /** WB's content limits (100/min, burst 5) by default; `false` for benchmarks, or other values. */
-  rateLimits?: boolean | RateLimit
+  /** FBS assembly tasks over the last 90 days. Default 600. */
+  fbsOrderCount?: number
+  /** Rows of the statistics orders feed over the last 90 days. Default 3000. */
+  orderCount?: number
+  /** Rows of the statistics sales feed (sales and returns); at most the orders old enough to be sold. Default 2500. */
+  saleCount?: number
+  /** Rows per statistics page (WB's "about 80,000"). Default 80,000. */
+  statisticsPageSize?: number
+  /**
+   * WB's limits per method group by default; `false` turns them all off; `{ group: RateLimit | false }` replaces or
+   * switches off single groups (a bare RateLimit replaces the content limit).
+   */
+  rateLimits?: RateLimitsOption
+  /** Multiplies every limit's refill interval, bursts unchanged: 0.01 makes WB's pacing a hundred times faster. Default 1. */
+  rateLimitScale?: number
   /** Secret the tokens are signed with; by default derived from the seed, so tokens survive a restart. */
   tokenSecret?: string
   /** Milliseconds since the epoch; tests pass a fake clock to step through limits and expiry without sleeping. */
@@ -39,14 +57,17 @@ export interface SandboxTokenOptions {
   sellerId?: string
   /** Default: 180 days from now, the lifetime of a real WB token. */
   expiresAt?: Date
+  /** Default: the categories a seller typically grants a desktop app. */
   categories?: readonly WbTokenCategory[]
+  /** Default personal. Basic tokens get WB's basic-token limits and no access to the WB-warehouse stocks report. */
+  kind?: WbTokenKind
 }
 
 export interface WbSandbox {
-  /** e.g. http://127.0.0.1:PORT; use it as the content API base URL. */
+  /** e.g. http://127.0.0.1:PORT; the base URL of every WB host (content, marketplace, statistics, supplies, analytics). */
   url: string
   port: number
-  /** A valid personal token of seller 1, expiring in 180 days. */
+  /** A valid personal token of seller 1 with every category the app uses, expiring in 180 days. */
   token: string
   /** Seller 1's UUID (the `sid` in `token`). */
   sellerId: string
@@ -54,16 +75,18 @@ export interface WbSandbox {
   faults: FaultController
   /** Edits `count` cards so they come after every other card in updatedAt order; returns their nmIDs. */
   touchCards(count: number): number[]
+  /**
+   * Creates `count` new FBS orders now, as if buyers had just ordered; returns their ids. They spread over the
+   * seller's warehouses unless `warehouseId` names one (a supply takes orders of one warehouse only).
+   */
+  addNewOrders(count: number, options?: { warehouseId?: number }): number[]
   stats(): WbSandboxStats
   close(): Promise<void>
 }
 
 const TOKEN_LIFETIME_MS = 180 * 24 * 60 * 60 * 1000
 const SELLER_SALT = 0x5e11e7
-/** The categories a seller typically grants a desktop app. */
 const DEFAULT_CATEGORIES: readonly WbTokenCategory[] = ['content', 'analytics', 'prices', 'marketplace', 'statistics', 'supplies']
-/** WB's /ping allows 3 requests per 30 seconds (01-general.yaml); the sandbox counts them per seller. */
-const pingRateLimit: RateLimit = { perMinute: 6, burst: 3 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -75,39 +98,46 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   })
 }
 
-function resolveRateLimit(option: WbSandboxOptions['rateLimits']): RateLimit | undefined {
-  if (option === false) return undefined
-  return option === true || option === undefined ? contentRateLimit : option
-}
-
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1'
   return host.includes(':') ? `[${host}]` : host
 }
 
+function count(name: string, value: number | undefined, fallback: number, minimum = 0): number {
+  const chosen = value ?? fallback
+  if (!Number.isSafeInteger(chosen) || chosen < minimum) throw new Error(`${name} must be an integer of at least ${minimum}`)
+  return chosen
+}
+
 export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<WbSandbox> {
   const seed = options.seed ?? 1
-  const cardCount = options.cardCount ?? 1250
+  if (!Number.isSafeInteger(seed)) throw new Error('seed must be an integer')
   const host = options.host ?? '127.0.0.1'
   const now = options.now ?? Date.now
-  if (!Number.isSafeInteger(seed)) throw new Error('seed must be an integer')
-  if (!Number.isSafeInteger(cardCount) || cardCount < 0) throw new Error('cardCount must be a non-negative integer')
-  const rateLimit = resolveRateLimit(options.rateLimits)
+  const scale = options.rateLimitScale ?? 1
+  if (!(scale > 0)) throw new Error('rateLimitScale must be positive')
+  const sizes = {
+    cardCount: count('cardCount', options.cardCount, 1250),
+    fbsOrderCount: count('fbsOrderCount', options.fbsOrderCount, 600),
+    orderCount: count('orderCount', options.orderCount, 3000),
+    saleCount: count('saleCount', options.saleCount, 2500),
+    statisticsPageSize: count('statisticsPageSize', options.statisticsPageSize, 80_000, 1)
+  }
   const tokenSecret = options.tokenSecret ?? `sfera-wb-sandbox-${seed}`
 
   const server = createServer()
   const address = await listen(server, options.port ?? 0, host)
   const url = `http://${urlHost(host)}:${address.port}`
-  const store = new CardStore({ seed, cardCount, baseUrl: url, now })
+  const world = createWorld({ seed, ...sizes, baseUrl: url, now })
   const faults = new Faults()
   const stats = new StatsRecorder()
   const closing = new AbortController()
   // No request can be dispatched before this synchronous continuation of listen() attaches the handler.
   server.on('request', createWbRequestHandler({
-    store,
+    world,
+    match: routeMatcher(wbRoutes(world)),
     tokenSecret,
-    ...(rateLimit ? { limiter: new TokenBucketLimiter(rateLimit, now), pingLimiter: new TokenBucketLimiter(pingRateLimit, now) } : {}),
-    burst: (rateLimit ?? contentRateLimit).burst,
+    limiters: new WbRateLimiters(options.rateLimits, scale, now),
     faults,
     stats,
     now,
@@ -119,7 +149,8 @@ export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<Wb
     secret: tokenSecret,
     sellerId: tokenOptions.sellerId ?? sellerId,
     expiresAt: tokenOptions.expiresAt ?? new Date(now() + TOKEN_LIFETIME_MS),
-    categories: tokenOptions.categories ?? DEFAULT_CATEGORIES
+    categories: tokenOptions.categories ?? DEFAULT_CATEGORIES,
+    kind: tokenOptions.kind ?? 'personal'
   })
 
   let closed: Promise<void> | undefined
@@ -130,7 +161,8 @@ export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<Wb
     sellerId,
     mintToken,
     faults,
-    touchCards: (count) => store.touch(count),
+    touchCards: (touched) => world.cards.touch(touched),
+    addNewOrders: (added, orderOptions) => world.desk.addNewOrders(added, orderOptions?.warehouseId),
     stats: () => stats.snapshot(),
     close() {
       closed ??= new Promise<void>((resolve, reject) => {

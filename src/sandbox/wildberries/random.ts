@@ -24,6 +24,27 @@ export function pick<T>(items: readonly T[], hash: number): T {
   return item
 }
 
+/** Picks an item with probability proportional to its weight. */
+export function pickWeighted<T extends { weight: number }>(items: readonly T[], hash: number): T {
+  const total = items.reduce((sum, item) => sum + item.weight, 0)
+  let point = hash % total
+  for (const item of items) {
+    if (point < item.weight) return item
+    point -= item.weight
+  }
+  throw new Error('pickWeighted() from a list without weight')
+}
+
+/** A value in [0, 1) from a hash. */
+export function unit(hash: number): number {
+  return hash / 0x1_0000_0000
+}
+
+/** Money with at most two decimals, as WB reports roubles. */
+export function roundKopecks(rubles: number): number {
+  return Math.round(rubles * 100) / 100
+}
+
 /** An integer in [min, max], inclusive. */
 export function between(min: number, max: number, hash: number): number {
   return min + (hash % (max - min + 1))
@@ -51,4 +72,18 @@ export function uuidV4(seed: number, index: number, salt: number): string {
   const d = hash32(seed, index, salt + 3)
   const variant = (0x8000 | (c & 0x3fff)) >>> 0
   return `${hex(a, 8)}-${hex(b >>> 16, 4)}-4${hex(b, 3)}-${hex(variant, 4)}-${hex(c >>> 16, 4)}${hex(d, 8)}`
+}
+
+/** `length` hex digits from the seeded hash, e.g. for order ids WB writes as hex (`rid`, `srid`). */
+export function hexString(seed: number, index: number, salt: number, length: number): string {
+  let text = ''
+  for (let k = 0; text.length < length; k++) text += hex(hash32(seed, index, salt + k), 8)
+  return text.slice(0, length)
+}
+
+/** `length` decimal digits from the seeded hash, never starting with 0. */
+export function digitString(seed: number, index: number, salt: number, length: number): string {
+  let text = String(1 + (hash32(seed, index, salt) % 9))
+  for (let k = 1; text.length < length; k++) text += String(hash32(seed, index, salt + k) % 1_000_000_000).padStart(9, '0')
+  return text.slice(0, length)
 }

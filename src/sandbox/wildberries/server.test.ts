@@ -179,7 +179,11 @@ describe('POST /content/v2/get/cards/list', () => {
 
     clock.advance(Number(limited.headers.get('x-ratelimit-retry')) * 1000)
     expect((await postCardsList(wb.url, wb.token, body)).status).toBe(200)
-    expect(wb.stats()).toEqual({ requests: { 'POST /content/v2/get/cards/list': 8 }, tooManyRequests: 1 })
+    expect(wb.stats()).toEqual({
+      requests: { 'POST /content/v2/get/cards/list': 8 },
+      tooManyRequests: 1,
+      tooManyRequestsByGroup: { content: 1 }
+    })
   })
 
   it('takes custom limits', async () => {

@@ -49,3 +49,29 @@ export function manualClock(startMs = Date.UTC(2026, 6, 1, 9, 0, 0)) {
     }
   }
 }
+
+/** Any WB route of the sandbox; a non-string body is sent as JSON. */
+export async function wbRequest(baseUrl: string, token: string | undefined, method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token === undefined ? {} : { Authorization: token }) },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) })
+  })
+}
+
+/** The JSON of a route expected to answer `status` (200 by default). */
+export async function wbJson<T>(baseUrl: string, token: string, method: string, path: string, body?: unknown, status = 200): Promise<T> {
+  const response = await wbRequest(baseUrl, token, method, path, body)
+  if (response.status !== status) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** Every card of the catalogue, for checking that other routes point at real ones. */
+export async function allCards(baseUrl: string, token: string): Promise<WbCardsListResponse['cards']> {
+  return (await walkCatalogue(baseUrl, token)).flatMap((page) => page.cards)
+}
+
+/** At most two decimals, as money fields must be. */
+export function hasAtMostTwoDecimals(value: number): boolean {
+  return Math.abs(Math.round(value * 100) - value * 100) < 1e-6
+}

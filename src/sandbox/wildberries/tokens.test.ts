@@ -15,7 +15,7 @@ describe('WB tokens', () => {
     const token = mintWbToken({ secret, sellerId, expiresAt: inAYear, categories: ['content', 'marketplace'], tokenId: 'id-1' })
     const [header = '', payload = '', signature = ''] = token.split('.')
     expect(decode(header)).toEqual({ alg: 'HS256', typ: 'JWT' })
-    expect(decode(payload)).toEqual({ exp: Math.floor(inAYear.getTime() / 1000), id: 'id-1', s: 2 + 16, sid: sellerId, t: false })
+    expect(decode(payload)).toEqual({ acc: 1, exp: Math.floor(inAYear.getTime() / 1000), id: 'id-1', s: 2 + 16, sid: sellerId, t: false })
     expect(signature).toBe(createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url'))
   })
 

@@ -24,6 +24,12 @@ export interface SubjectGroup {
   extras: readonly ExtraCharacteristic[]
   dimensions: { lengthCm: Range; widthCm: Range; heightCm: Range; weightGrams: Range }
   sentences: readonly string[]
+  /** The parent category orders and sales name in `category`. */
+  category: string
+  /** Catalogue prices before discounts, whole roubles. */
+  priceRub: Range
+  /** Customs code FBW supply goods show for labelled items; null where none is needed. */
+  tnved: string | null
 }
 
 export interface Audience {
@@ -57,6 +63,9 @@ const unisex: Audience = { word: 'унисекс', gender: 'Унисекс' }
 
 const clothing: SubjectGroup = {
   sizing: 'clothing',
+  category: 'Одежда',
+  priceRub: [990, 5990],
+  tnved: '6204430000',
   needKiz: true,
   hasColor: true,
   brands: ['Северная Нить', 'Lanika', 'Верба', 'MIRRA Style', 'Ладога', 'Urban Fox', 'Сезон', 'Kalina Wear', 'Облака', 'Tvoy Razmer'],
@@ -81,6 +90,9 @@ const clothing: SubjectGroup = {
 
 const shoes: SubjectGroup = {
   sizing: 'shoes',
+  category: 'Обувь',
+  priceRub: [2490, 8990],
+  tnved: '6404190000',
   needKiz: true,
   hasColor: true,
   brands: ['Шаг Вперед', 'Runvest', 'Тропа', 'Nordic Step', 'Легкий Ход'],
@@ -98,6 +110,9 @@ const shoes: SubjectGroup = {
 
 const accessories: SubjectGroup = {
   sizing: 'oneSize',
+  category: 'Аксессуары',
+  priceRub: [490, 2490],
+  tnved: null,
   needKiz: false,
   hasColor: true,
   brands: ['Теплый Север', 'Woolla', 'Варежка', 'Nord Knit'],
@@ -114,6 +129,9 @@ const accessories: SubjectGroup = {
 
 const homeTextile: SubjectGroup = {
   sizing: 'none',
+  category: 'Дом',
+  priceRub: [790, 6990],
+  tnved: '6302100000',
   needKiz: true,
   hasColor: true,
   brands: ['Уютный Дом', 'Лён и Ко', 'Domotex', 'Мягкий Мир', 'Sonnet Home', 'Теплый Дом'],
@@ -131,6 +149,9 @@ const homeTextile: SubjectGroup = {
 
 const kitchen: SubjectGroup = {
   sizing: 'none',
+  category: 'Дом',
+  priceRub: [390, 4990],
+  tnved: null,
   needKiz: false,
   hasColor: true,
   brands: ['КухняПро', 'Чугунок', 'Home Chef', 'Посуда Плюс', 'Ceramica Nova', 'Lumina Home'],
@@ -148,6 +169,9 @@ const kitchen: SubjectGroup = {
 
 const cosmetics: SubjectGroup = {
   sizing: 'none',
+  category: 'Красота',
+  priceRub: [290, 1990],
+  tnved: '3304990000',
   needKiz: true,
   hasColor: false,
   brands: ['Травы Алтая', 'Белая Роса', 'Skinlab Moscow', 'Natura Nord', 'Чистый Источник', 'Beauty Fox', 'Мята и Мед'],
@@ -168,6 +192,9 @@ const cosmetics: SubjectGroup = {
 
 const electronics: SubjectGroup = {
   sizing: 'none',
+  category: 'Электроника',
+  priceRub: [290, 3990],
+  tnved: null,
   needKiz: false,
   hasColor: true,
   brands: ['ТехноЛиния', 'Volt Pro', 'Заряд', 'GadgetLab', 'Linkor', 'Сигнал'],

@@ -12,6 +12,8 @@ export interface SyncProgress {
   rows: number
   pages: number
   requests: number
+  /** Rate-limit answers (429/420) the run got anyway and waited out. */
+  rateLimited: number
   /** Epoch ms until which the run waits for rate budget; null when not waiting. */
   waitingUntil: number | null
   error: SferaErrorPayload | null

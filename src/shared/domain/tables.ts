@@ -1,3 +1,17 @@
 /** Mirror tables the renderer may read through queries; a write names the ones it changed. */
-export const tableNames = ['accounts', 'wb_products', 'sync_runs', 'sync_cursors'] as const
+export const tableNames = [
+  'accounts',
+  'wb_products',
+  'wb_product_sizes',
+  'wb_warehouses',
+  'wb_fbs_stocks',
+  'wb_wb_stocks',
+  'wb_fbs_orders',
+  'wb_fbs_supplies',
+  'wb_orders',
+  'wb_sales',
+  'wb_fbw_supplies',
+  'sync_runs',
+  'sync_cursors'
+] as const
 export type TableName = (typeof tableNames)[number]

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { marketplaces, type Account } from '../domain/marketplace'
+import { tableNames } from '../domain/tables'
 import { call } from './define'
 
 const accountId = z.uuid()
@@ -26,7 +27,7 @@ export const accountsCalls = {
   ),
   'accounts.remove': call<{ removed: boolean }>()(
     z.strictObject({ id: accountId }),
-    ['accounts', 'wb_products', 'sync_runs', 'sync_cursors']
+    [...tableNames]
   ),
   /** Creates (or returns) the demo Wildberries cabinet that reads from the built-in sandbox. */
   'accounts.createDemo': call<Account>()(z.strictObject({}), ['accounts']),

@@ -4,15 +4,32 @@ import { accountsCalls } from './accounts'
 import { appCalls } from './app'
 import type { CallSpec, EventSpec } from './define'
 import { events } from './events'
+import { ordersCalls } from './orders'
 import { productsCalls } from './products'
+import { salesCalls } from './sales'
+import { stocksCalls } from './stocks'
+import { suppliesCalls } from './supplies'
 import { syncCalls } from './sync'
 
 /** The whole surface between renderer and main: add a domain by adding its file here. */
-export const callDomains = [appCalls, accountsCalls, productsCalls, syncCalls] as const
+export const callDomains = [
+  appCalls,
+  accountsCalls,
+  productsCalls,
+  stocksCalls,
+  ordersCalls,
+  salesCalls,
+  suppliesCalls,
+  syncCalls
+] as const
 
 export const calls = Object.assign({}, ...callDomains) as typeof appCalls &
   typeof accountsCalls &
   typeof productsCalls &
+  typeof stocksCalls &
+  typeof ordersCalls &
+  typeof salesCalls &
+  typeof suppliesCalls &
   typeof syncCalls
 
 export { events }

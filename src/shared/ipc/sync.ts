@@ -3,11 +3,24 @@ import { syncResources } from '../domain/marketplace'
 import type { AccountSyncStatus } from '../domain/sync'
 import { call } from './define'
 
+export interface SyncSchedule {
+  intervalMinutes: number | null
+  /** Epoch ms of the next background run, when scheduled. */
+  nextRunAt: number | null
+}
+
 export const syncCalls = {
   'sync.start': call<{ started: boolean }>()(
     z.strictObject({ accountId: z.uuid(), resources: z.array(z.enum(syncResources)).min(1).max(10).optional() }),
     ['sync_runs']
   ),
+  /** Every resource of every cabinet; cabinets already syncing are left to finish. */
+  'sync.startAll': call<{ started: number }>()(z.strictObject({}), ['sync_runs']),
   'sync.cancel': call<{ cancelled: boolean }>()(z.strictObject({ accountId: z.uuid() })),
-  'sync.status': call<AccountSyncStatus[]>()(z.strictObject({}))
+  'sync.status': call<AccountSyncStatus[]>()(z.strictObject({})),
+  /** Background sync of all cabinets; off (null) by default. */
+  'sync.getSchedule': call<SyncSchedule>()(z.strictObject({})),
+  'sync.setSchedule': call<SyncSchedule>()(
+    z.strictObject({ intervalMinutes: z.union([z.null(), z.int().min(15).max(1440)]) })
+  )
 }

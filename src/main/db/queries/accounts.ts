@@ -25,8 +25,16 @@ export function renameAccount(db: Drizzle, id: string, name: string, updatedAt: 
   db.update(accounts).set({ name, updatedAt }).where(eq(accounts.id, id)).run()
 }
 
-export function touchAccount(db: Drizzle, id: string, updatedAt: string): void {
-  db.update(accounts).set({ updatedAt }).where(eq(accounts.id, id)).run()
+export function updateAccountToken(
+  db: Drizzle,
+  id: string,
+  token: Pick<AccountRecord, 'tokenExpiresAt' | 'tokenCategoriesJson' | 'tokenKind'>,
+  updatedAt: string
+): void {
+  db.update(accounts)
+    .set({ ...token, updatedAt })
+    .where(eq(accounts.id, id))
+    .run()
 }
 
 /** Foreign keys cascade: the account's mirrored rows, cursors and runs go with it in one statement. */

@@ -39,8 +39,8 @@ describe('products queries', () => {
     cleanup = temp.cleanup
     mirror = openMirror({ dataDir: temp.dir, migrationsDir })
     const at = '2026-01-01T00:00:00Z'
-    insertAccount(mirror.db, { id: accountA, marketplace: 'wildberries', name: 'Кабинет А', isDemo: false, createdAt: at, updatedAt: at })
-    insertAccount(mirror.db, { id: accountB, marketplace: 'wildberries', name: 'Кабинет Б', isDemo: false, createdAt: at, updatedAt: at })
+    insertAccount(mirror.db, { id: accountA, marketplace: 'wildberries', name: 'Кабинет А', isDemo: false, tokenExpiresAt: null, tokenCategoriesJson: null, tokenKind: null, createdAt: at, updatedAt: at })
+    insertAccount(mirror.db, { id: accountB, marketplace: 'wildberries', name: 'Кабинет Б', isDemo: false, tokenExpiresAt: null, tokenCategoriesJson: null, tokenKind: null, createdAt: at, updatedAt: at })
     upsertCards(
       mirror.sqlite,
       accountA,

@@ -28,13 +28,20 @@ export function addRunProgress(db: Drizzle, runId: number, delta: { rows: number
 export function finishRun(
   db: Drizzle,
   runId: number,
-  outcome: { status: Exclude<SyncRunStatus, 'running'>; finishedAt: string; requests: number; error: SferaErrorPayload | null }
+  outcome: {
+    status: Exclude<SyncRunStatus, 'running'>
+    finishedAt: string
+    requests: number
+    rateLimited: number
+    error: SferaErrorPayload | null
+  }
 ): void {
   db.update(syncRuns)
     .set({
       status: outcome.status,
       finishedAt: outcome.finishedAt,
       requests: outcome.requests,
+      rateLimited: outcome.rateLimited,
       errorCode: outcome.error?.code ?? null,
       errorMessage: outcome.error?.message ?? null,
       errorParamsJson: outcome.error?.params ? JSON.stringify(outcome.error.params) : null

@@ -1,74 +1,171 @@
-import { SferaError } from '../../../shared/domain/errors'
-import { HttpError, type HttpClient, type RateBudgets } from '../../http'
-import { wbBudgets, type WbBudgetGroup } from './limits'
+import { wbWarehouseStocksReport, type WbWarehouseStock } from './analytics-types'
+import { wbFbwSupplies, wbFbwSupplyDetails, wbFbwWarehouses, type WbFbwSupply, type WbFbwSupplyDetails, type WbFbwWarehouse } from './fbw-types'
+import {
+  wbCreatedSupply,
+  wbFbsStocksResponse,
+  wbNewOrders,
+  wbOffices,
+  wbOrdersPage,
+  wbOrderStatuses,
+  wbSellerWarehouses,
+  wbSuppliesPage,
+  wbSupplyOrderIds,
+  type WbFbsOrder,
+  type WbFbsStock,
+  type WbOffice,
+  type WbOrdersPage,
+  type WbOrderStatus,
+  type WbSellerWarehouse,
+  type WbSuppliesPage
+} from './marketplace-types'
+import { wbStatisticsOrders, wbStatisticsSales, type WbStatisticsOrder, type WbStatisticsSale } from './statistics-types'
+import { WbTransport, type WbRoute, type WbTransportOptions } from './transport'
 import { wbCardsListResponse, type WbCardsCursor, type WbCardsListResponse } from './types'
 
-export interface WbClientOptions {
-  http: HttpClient
-  budgets: RateBudgets
-  accountId: string
-  contentBaseUrl: string
-  token: string
-  signal?: AbortSignal
-  onRequest?: () => void
-  onWait?: (untilEpochMs: number | null) => void
-}
+const MINUTE = 60_000
 
-const cardsListPath = '/content/v2/get/cards/list'
+/** Every WB method the app calls, with the budget group the specs put it in. */
+export const wbRoutes = {
+  cardsList: { host: 'wildberriesContent', method: 'POST', path: '/content/v2/get/cards/list', group: 'content' },
+  sellerWarehouses: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/warehouses', group: 'marketplaceWarehouses' },
+  offices: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/offices', group: 'marketplaceWarehouses' },
+  fbsStocks: { host: 'wildberriesMarketplace', method: 'POST', path: '/api/v3/stocks/{warehouseId}', group: 'marketplaceStocks' },
+  orders: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/orders', group: 'marketplace' },
+  newOrders: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/orders/new', group: 'marketplace' },
+  orderStatuses: { host: 'wildberriesMarketplace', method: 'POST', path: '/api/v3/orders/status', group: 'marketplace' },
+  supplies: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/supplies', group: 'marketplace' },
+  createSupply: { host: 'wildberriesMarketplace', method: 'POST', path: '/api/v3/supplies', group: 'marketplace', write: true },
+  addSupplyOrders: {
+    host: 'wildberriesMarketplace',
+    method: 'PATCH',
+    path: '/api/marketplace/v3/supplies/{supplyId}/orders',
+    group: 'marketplace',
+    write: true
+  },
+  supplyOrderIds: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/marketplace/v3/supplies/{supplyId}/order-ids', group: 'marketplace' },
+  deliverSupply: { host: 'wildberriesMarketplace', method: 'PATCH', path: '/api/v3/supplies/{supplyId}/deliver', group: 'marketplace', write: true },
+  statisticsOrders: { host: 'wildberriesStatistics', method: 'GET', path: '/api/v1/supplier/orders', group: 'statisticsOrders', timeoutMs: 3 * MINUTE },
+  statisticsSales: { host: 'wildberriesStatistics', method: 'GET', path: '/api/v1/supplier/sales', group: 'statisticsSales', timeoutMs: 3 * MINUTE },
+  wbWarehouseStocks: {
+    host: 'wildberriesAnalytics',
+    method: 'POST',
+    path: '/api/analytics/v1/stocks-report/wb-warehouses',
+    group: 'wbWarehouseStocks',
+    timeoutMs: 3 * MINUTE
+  },
+  fbwWarehouses: { host: 'wildberriesSupplies', method: 'GET', path: '/api/v1/warehouses', group: 'fbwWarehouses' },
+  fbwSupplies: { host: 'wildberriesSupplies', method: 'POST', path: '/api/v1/supplies', group: 'fbwSupplies' },
+  fbwSupplyDetails: { host: 'wildberriesSupplies', method: 'GET', path: '/api/v1/supplies/{ID}', group: 'fbwSupplies' }
+} as const satisfies Record<string, WbRoute>
+
+/** FBW supply list filters (07-orders-fbw.yaml models.SuppliesFiltersRequest). */
+export interface WbFbwSuppliesFilter {
+  dates?: Array<{ from?: string; till?: string; type: 'factDate' | 'createDate' | 'supplyDate' | 'updatedDate' }>
+  statusIDs?: number[]
+}
 
 /** Wildberries seller API calls, each on the account's budget for its method group. */
 export class WbClient {
-  constructor(private readonly options: WbClientOptions) {}
+  private readonly transport: WbTransport
+
+  constructor(options: WbTransportOptions) {
+    this.transport = new WbTransport(options)
+  }
 
   /** One page of cards after `after`, oldest change first, so the last card's cursor resumes the sync. */
-  async listCards(limit: number, after: WbCardsCursor | null): Promise<WbCardsListResponse> {
-    const body = {
+  listCards(limit: number, after: WbCardsCursor | null): Promise<WbCardsListResponse> {
+    const json = {
       settings: {
         sort: { ascending: true },
         cursor: after ? { limit, updatedAt: after.updatedAt, nmID: after.nmID } : { limit },
         filter: { withPhoto: -1 }
       }
     }
-    const raw = await this.post('content', this.options.contentBaseUrl, cardsListPath, body)
-    const parsed = wbCardsListResponse.safeParse(raw)
-    if (!parsed.success) {
-      throw new SferaError('malformed_response', `Wildberries ответил в неожиданном формате (${cardsListPath})`, {
-        service: 'Wildberries',
-        method: cardsListPath
-      })
-    }
-    return parsed.data
+    return this.transport.call(wbRoutes.cardsList, wbCardsListResponse, { query: { locale: 'ru' }, json })
   }
 
-  private async post(group: WbBudgetGroup, baseUrl: string, path: string, json: unknown): Promise<unknown> {
-    const { http, budgets, accountId, token, signal, onRequest, onWait } = this.options
-    try {
-      const response = await http.request({
-        method: 'POST',
-        url: `${baseUrl}${path}`,
-        query: { locale: 'ru' },
-        headers: { Authorization: token },
-        json,
-        expect: 'json',
-        idempotent: true,
-        budget: budgets.get(`${accountId}:wb:${group}`, wbBudgets[group]),
-        ...(signal ? { signal } : {}),
-        onAttempt: () => onRequest?.(),
-        onWait: (until) => onWait?.(until)
-      })
-      onWait?.(null)
-      return response.body
-    } catch (error) {
-      onWait?.(null)
-      throw withService(error, path)
-    }
+  listSellerWarehouses(): Promise<WbSellerWarehouse[]> {
+    return this.transport.call(wbRoutes.sellerWarehouses, wbSellerWarehouses)
+  }
+
+  /** WB's offices a seller warehouse can be bound to. */
+  listOffices(): Promise<WbOffice[]> {
+    return this.transport.call(wbRoutes.offices, wbOffices)
+  }
+
+  async fbsStocks(warehouseId: number, chrtIds: readonly number[]): Promise<WbFbsStock[]> {
+    assertBatch(chrtIds, 1000, 'chrtIds')
+    const page = await this.transport.call(wbRoutes.fbsStocks, wbFbsStocksResponse, { pathParams: { warehouseId }, json: { chrtIds } })
+    return page.stocks
+  }
+
+  /** Orders created in [dateFrom, dateTo] (Unix seconds, at most 30 days apart, within the last 3 months). */
+  listOrders(query: { limit: number; next: number; dateFrom: number; dateTo: number }): Promise<WbOrdersPage> {
+    return this.transport.call(wbRoutes.orders, wbOrdersPage, { query })
+  }
+
+  async listNewOrders(): Promise<WbFbsOrder[]> {
+    return (await this.transport.call(wbRoutes.newOrders, wbNewOrders)).orders
+  }
+
+  async orderStatuses(orderIds: readonly number[]): Promise<WbOrderStatus[]> {
+    assertBatch(orderIds, 1000, 'orders')
+    return (await this.transport.call(wbRoutes.orderStatuses, wbOrderStatuses, { json: { orders: orderIds } })).orders
+  }
+
+  listSupplies(query: { limit: number; next: number }): Promise<WbSuppliesPage> {
+    return this.transport.call(wbRoutes.supplies, wbSuppliesPage, { query })
+  }
+
+  async createSupply(name: string): Promise<string> {
+    return (await this.transport.call(wbRoutes.createSupply, wbCreatedSupply, { json: { name } })).id
+  }
+
+  addOrdersToSupply(supplyId: string, orderIds: readonly number[]): Promise<void> {
+    assertBatch(orderIds, 100, 'orders')
+    return this.transport.callNoContent(wbRoutes.addSupplyOrders, { pathParams: { supplyId }, json: { orders: orderIds } })
+  }
+
+  async supplyOrderIds(supplyId: string): Promise<number[]> {
+    return (await this.transport.call(wbRoutes.supplyOrderIds, wbSupplyOrderIds, { pathParams: { supplyId } })).orderIds
+  }
+
+  deliverSupply(supplyId: string): Promise<void> {
+    return this.transport.callNoContent(wbRoutes.deliverSupply, { pathParams: { supplyId } })
+  }
+
+  /** Orders feed rows changed at or after `dateFrom` (Moscow time, no offset), oldest change first. */
+  statisticsOrders(dateFrom: string): Promise<WbStatisticsOrder[]> {
+    return this.transport.call(wbRoutes.statisticsOrders, wbStatisticsOrders, { query: { dateFrom, flag: 0 } })
+  }
+
+  /** Sales and returns changed at or after `dateFrom` (Moscow time, no offset), oldest change first. */
+  statisticsSales(dateFrom: string): Promise<WbStatisticsSale[]> {
+    return this.transport.call(wbRoutes.statisticsSales, wbStatisticsSales, { query: { dateFrom, flag: 0 } })
+  }
+
+  async wbWarehouseStocks(query: { limit: number; offset: number }): Promise<WbWarehouseStock[]> {
+    return (await this.transport.call(wbRoutes.wbWarehouseStocks, wbWarehouseStocksReport, { json: query })).data.items
+  }
+
+  listFbwWarehouses(): Promise<WbFbwWarehouse[]> {
+    return this.transport.call(wbRoutes.fbwWarehouses, wbFbwWarehouses)
+  }
+
+  listFbwSupplies(query: { limit: number; offset: number }, filter: WbFbwSuppliesFilter = {}): Promise<WbFbwSupply[]> {
+    return this.transport.call(wbRoutes.fbwSupplies, wbFbwSupplies, { query, json: filter })
+  }
+
+  /** Details of a planned supply by its supplyID, or of an unplanned one by its preorderID. */
+  fbwSupplyDetails(id: { supplyId: number } | { preorderId: number }): Promise<WbFbwSupplyDetails> {
+    const args =
+      'supplyId' in id
+        ? { pathParams: { ID: id.supplyId } }
+        : { pathParams: { ID: id.preorderId }, query: { isPreorderID: true } }
+    return this.transport.call(wbRoutes.fbwSupplyDetails, wbFbwSupplyDetails, args)
   }
 }
 
-/** Names the service and method in errors so the seller knows which call failed. */
-function withService(error: unknown, method: string): unknown {
-  if (error instanceof HttpError) {
-    return new SferaError(error.code, error.message, { ...(error.params ?? {}), service: 'Wildberries', method })
-  }
-  return error
+function assertBatch(ids: readonly number[], max: number, field: string): void {
+  if (ids.length === 0 || ids.length > max) throw new RangeError(`WB takes 1..${max} ${field} per request, got ${ids.length}`)
 }

@@ -1,28 +1,19 @@
 import type { SyncJob } from '../../sync/job'
 import type { ProviderDeps } from '../provider'
-import { WbClient } from './client'
+import { wbJobClient } from './job-client'
 import { wbCardsPageLimit } from './limits'
 import { upsertCards } from './store'
 import { wbCardsCursor, type WbCardsCursor } from './types'
 
 /**
- * Product cards, incrementally: cards come sorted by updatedAt ascending, and the cursor of the last
- * committed page makes the next sync fetch only what changed since (and resume after a crash).
+ * Product cards and their sizes, incrementally: cards come sorted by updatedAt ascending, and the cursor of
+ * the last committed page makes the next sync fetch only what changed since (and resume after a crash).
  */
 export function productsJob(deps: ProviderDeps): SyncJob {
   return {
-    tables: ['wb_products'],
+    tables: ['wb_products', 'wb_product_sizes'],
     async run(ctx) {
-      const client = new WbClient({
-        http: deps.http,
-        budgets: deps.budgets,
-        accountId: deps.account.id,
-        contentBaseUrl: deps.endpoints.wildberriesContent,
-        token: await deps.token(),
-        signal: ctx.signal,
-        onRequest: ctx.onRequest,
-        onWait: ctx.onWait
-      })
+      const client = await wbJobClient(deps, ctx)
       const stored = wbCardsCursor.safeParse(ctx.cursor)
       let cursor: WbCardsCursor | null = stored.success ? stored.data : null
       for (;;) {

@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3'
 import { foldText } from '../../db/search'
+import { prepared } from './prepared'
+import { searchText } from './search-text'
+import { isoUtc } from './time'
 import type { WbCard } from './types'
 
-const upsertSql = `
+const upsertCardSql = `
 INSERT INTO wb_products (
   account_id, nm_id, imt_id, subject_id, subject_name, vendor_code, brand, title, description,
   photos_json, characteristics_json, sizes_json, dimensions_json, barcodes, search_text, title_key,
@@ -21,17 +24,14 @@ ON CONFLICT (account_id, nm_id) DO UPDATE SET
   search_text = excluded.search_text, title_key = excluded.title_key,
   wb_created_at = excluded.wb_created_at, wb_updated_at = excluded.wb_updated_at, synced_at = excluded.synced_at`
 
-/** Prepared once per connection: a bulk page is one statement run per card inside the page's transaction. */
-const statements = new WeakMap<Database.Database, Database.Statement>()
+const deleteSizesSql = 'DELETE FROM wb_product_sizes WHERE account_id = ? AND nm_id = ?'
 
-function upsertStatement(sqlite: Database.Database): Database.Statement {
-  let statement = statements.get(sqlite)
-  if (!statement) {
-    statement = sqlite.prepare(upsertSql)
-    statements.set(sqlite, statement)
-  }
-  return statement
-}
+/** A size that moved to another card (WB merges and splits cards) follows it. */
+const upsertSizeSql = `
+INSERT INTO wb_product_sizes (account_id, chrt_id, nm_id, tech_size, wb_size, barcodes)
+VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (account_id, chrt_id) DO UPDATE SET
+  nm_id = excluded.nm_id, tech_size = excluded.tech_size, wb_size = excluded.wb_size, barcodes = excluded.barcodes`
 
 /** WB sends characteristic values as strings, numbers or arrays of them; the mirror keeps display text. */
 function characteristicText(value: unknown): string {
@@ -40,20 +40,14 @@ function characteristicText(value: unknown): string {
   return String(value)
 }
 
-/**
- * WB trims trailing zeros of fractional seconds ("…00.96577Z"), so its strings do not sort as times.
- * The mirror stores one fixed-width form; the sync cursor keeps WB's own string.
- */
-function normalisedTimestamp(value: string): string {
-  const ms = Date.parse(value)
-  return Number.isNaN(ms) ? value : new Date(ms).toISOString()
-}
-
+/** A card and its sizes (the chrtIDs stocks and orders refer to) are written together; a card's sizes are replaced. */
 export function upsertCards(sqlite: Database.Database, accountId: string, cards: readonly WbCard[], syncedAt: string): number {
-  const statement = upsertStatement(sqlite)
+  const upsertCard = prepared(sqlite, upsertCardSql)
+  const deleteSizes = prepared(sqlite, deleteSizesSql)
+  const upsertSize = prepared(sqlite, upsertSizeSql)
   for (const card of cards) {
     const barcodes = card.sizes.flatMap((s) => s.skus)
-    statement.run({
+    upsertCard.run({
       accountId,
       nmId: card.nmID,
       imtId: card.imtID,
@@ -80,12 +74,16 @@ export function upsertCards(sqlite: Database.Database, accountId: string, cards:
           })
         : null,
       barcodes: barcodes.join(' '),
-      searchText: foldText([card.title, card.vendorCode, card.brand, card.subjectName, String(card.nmID), ...barcodes].join(' ')),
+      searchText: searchText([card.title, card.vendorCode, card.brand, card.subjectName, card.nmID, ...barcodes]),
       titleKey: foldText(card.title),
-      wbCreatedAt: normalisedTimestamp(card.createdAt),
-      wbUpdatedAt: normalisedTimestamp(card.updatedAt),
+      wbCreatedAt: isoUtc(card.createdAt),
+      wbUpdatedAt: isoUtc(card.updatedAt),
       syncedAt
     })
+    deleteSizes.run(accountId, card.nmID)
+    for (const size of card.sizes) {
+      upsertSize.run(accountId, size.chrtID, card.nmID, size.techSize, size.wbSize, size.skus.join(' '))
+    }
   }
   return cards.length
 }

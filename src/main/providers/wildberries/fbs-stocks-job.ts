@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import type { SyncJob } from '../../sync/job'
+import type { ProviderDeps } from '../provider'
+import { requireCategory } from './account-token'
+import { deleteStaleFbsStocks, nextFbsStocksChunk, upsertFbsStocks, type FbsStocksChunk } from './fbs-stocks-store'
+import { wbJobClient } from './job-client'
+
+/**
+ * Where a run stands: its generation (the synced_at every row it writes gets) and the last chunk done.
+ * Null between runs.
+ */
+const fbsStocksCursor = z.object({ generation: z.string(), warehouseId: z.number().int(), afterChrtId: z.number().int() })
+type FbsStocksCursor = z.infer<typeof fbsStocksCursor>
+
+/**
+ * Stock of every size on every active seller warehouse, a snapshot: sizes are asked about 1000 at a time, each
+ * answer committed with its position, and rows the run did not rewrite are removed when it completes.
+ */
+export function fbsStocksJob(deps: ProviderDeps): SyncJob {
+  const accountId = deps.account.id
+  return {
+    tables: ['wb_fbs_stocks'],
+    dependsOn: ['products', 'warehouses'],
+    async run(ctx) {
+      requireCategory(deps.account, 'marketplace')
+      const client = await wbJobClient(deps, ctx)
+      const resumed = fbsStocksCursor.safeParse(ctx.cursor)
+      const start: FbsStocksCursor = resumed.success
+        ? resumed.data
+        : { generation: new Date().toISOString(), warehouseId: 0, afterChrtId: 0 }
+      const { generation } = start
+      let chunk: FbsStocksChunk | null = ctx.read((sqlite) => nextFbsStocksChunk(sqlite, accountId, start))
+      while (chunk) {
+        const { warehouseId, chrtIds } = chunk
+        const stocks = await client.fbsStocks(warehouseId, chrtIds)
+        const done: FbsStocksCursor = { generation, warehouseId, afterChrtId: chrtIds[chrtIds.length - 1] ?? 0 }
+        ctx.commitPage((sqlite) => {
+          const written = upsertFbsStocks(sqlite, accountId, warehouseId, stocks, generation)
+          chunk = nextFbsStocksChunk(sqlite, accountId, done)
+          return written
+        }, done)
+      }
+      ctx.commitPage((sqlite) => {
+        deleteStaleFbsStocks(sqlite, accountId, generation)
+        return 0
+      }, null)
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import type { SyncJob } from '../../sync/job'
+import type { ProviderDeps } from '../provider'
+import { upsertOrders } from './orders-store'
+import { runStatisticsFeed } from './statistics-feed'
+
+/** The statistics orders feed (every fulfilment type), incrementally by lastChangeDate. */
+export function ordersJob(deps: ProviderDeps): SyncJob {
+  return {
+    tables: ['wb_orders'],
+    run: (ctx) =>
+      runStatisticsFeed(deps, ctx, {
+        fetch: (client, dateFrom) => client.statisticsOrders(dateFrom),
+        write: upsertOrders
+      })
+  }
+}

@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3'
+import type { SyncJobContext } from '../../sync/job'
+import type { ProviderDeps } from '../provider'
+import { accountTokenKind, requireCategory } from './account-token'
+import type { WbClient } from './client'
+import { wbJobClient } from './job-client'
+import { wbStatisticsPageCap } from './limits'
+import { wbFeedCursor } from './statistics-types'
+import { DAY_MS, moscowDateTime, moscowDateTimeToEpoch } from './time'
+
+/** WB keeps a statistics row 90 days after the order (12-reports.yaml). */
+const HISTORY_MS = 90 * DAY_MS
+
+export interface StatisticsFeed<Row extends { lastChangeDate: string }> {
+  fetch(client: WbClient, dateFrom: string): Promise<Row[]>
+  write(sqlite: Database.Database, accountId: string, rows: readonly Row[], syncedAt: string): number
+}
+
+/**
+ * Reads a statistics feed from where the last page ended: each request's dateFrom is the lastChangeDate of the
+ * previous page's last row (Moscow time), rows seen twice are upserted, and an empty page ends the run. WB
+ * returns rows changed at or after dateFrom, so a page with nothing newer than dateFrom ends it too.
+ * A basic token may ask once in 2–3 hours: there a page under WB's 80 000-row cap is taken as the last.
+ */
+export async function runStatisticsFeed<Row extends { lastChangeDate: string }>(
+  deps: ProviderDeps,
+  ctx: SyncJobContext,
+  feed: StatisticsFeed<Row>
+): Promise<void> {
+  requireCategory(deps.account, 'statistics')
+  const client = await wbJobClient(deps, ctx)
+  const basic = accountTokenKind(deps.account) === 'basic'
+  const resumed = wbFeedCursor.safeParse(ctx.cursor)
+  let dateFrom = resumed.success ? resumed.data.dateFrom : moscowDateTime(Date.now() - HISTORY_MS)
+  for (;;) {
+    const rows = await feed.fetch(client, dateFrom)
+    const last = rows[rows.length - 1]
+    if (!last) return
+    const syncedAt = new Date().toISOString()
+    ctx.commitPage((sqlite) => feed.write(sqlite, deps.account.id, rows, syncedAt), { dateFrom: last.lastChangeDate })
+    if (!isLater(last.lastChangeDate, dateFrom)) return
+    if (basic && rows.length < wbStatisticsPageCap) return
+    dateFrom = last.lastChangeDate
+  }
+}
+
+function isLater(lastChangeDate: string, dateFrom: string): boolean {
+  const last = moscowDateTimeToEpoch(lastChangeDate)
+  const from = moscowDateTimeToEpoch(dateFrom)
+  return last !== null && from !== null && last > from
+}

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { readCursor } from '../../db/queries/sync-runs'
+import { startWbTestBench, type RecordedRequest, type WbTestBench } from '../../testing/wb-test-bench'
+import { moscowDateTime } from './time'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const moscowNoOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/
+
+interface FeedRow {
+  srid: string
+  saleID?: string
+  lastChangeDate: string
+  totalPrice: number
+  finishedPrice: number
+  priceWithDisc: number
+  forPay?: number
+}
+
+const feedRequests = (bench: WbTestBench, path: string) => bench.requests.filter((r) => r.path === path)
+const bodyOf = (r: RecordedRequest) => (r.outcome as { body: FeedRow[] }).body
+
+describe('statistics feeds', () => {
+  let bench: WbTestBench
+  afterEach(async () => bench?.close())
+
+  it('orders: starts 90 days back in Moscow time, continues from the last row’s lastChangeDate, ends on an empty page', async () => {
+    bench = await startWbTestBench({ sandbox: { cardCount: 60, orderCount: 5200, saleCount: 100, statisticsPageSize: 1000 } })
+    const started = Date.now()
+    expect((await bench.sync(['orders'])).get('orders')?.status).toBe('succeeded')
+    const pages = feedRequests(bench, '/api/v1/supplier/orders')
+    expect(pages.length).toBeGreaterThan(5)
+    const first = pages[0]!.query as { dateFrom: string; flag: number }
+    expect(first.flag).toBe(0)
+    expect(first.dateFrom).toMatch(moscowNoOffset)
+    expect([moscowDateTime(started - 90 * DAY_MS), moscowDateTime(started - 90 * DAY_MS + 1000)]).toContain(first.dateFrom)
+    pages.slice(1).forEach((page, i) => {
+      expect((page.query as { dateFrom: string }).dateFrom).toBe(bodyOf(pages[i]!).at(-1)!.lastChangeDate)
+    })
+    expect(bodyOf(pages.at(-1)!)).toEqual([])
+
+    const seen = new Set(pages.flatMap((p) => bodyOf(p).map((r) => r.srid)))
+    expect(bench.count('wb_orders')).toBe(seen.size)
+    expect(readCursor(bench.mirror.db, bench.account.id, 'orders')).toEqual({ dateFrom: bodyOf(pages.at(-2)!).at(-1)!.lastChangeDate })
+  })
+
+  it('orders and sales store money as exact kopecks, returns flagged by their R… saleID', async () => {
+    bench = await startWbTestBench({ sandbox: { cardCount: 60, orderCount: 1500, saleCount: 1200 } })
+    await bench.sync(['orders', 'sales'])
+    const orders = new Map(feedRequests(bench, '/api/v1/supplier/orders').flatMap(bodyOf).map((r) => [r.srid, r]))
+    for (const row of bench.rows<{ srid: string; total_price_kopecks: number; finished_price_kopecks: number; price_with_disc_kopecks: number }>(
+      'SELECT srid, total_price_kopecks, finished_price_kopecks, price_with_disc_kopecks FROM wb_orders'
+    )) {
+      const raw = orders.get(row.srid)!
+      expect(row.total_price_kopecks).toBe(Number((raw.totalPrice * 100).toFixed(0)))
+      expect(row.finished_price_kopecks).toBe(Number((raw.finishedPrice * 100).toFixed(0)))
+      expect(row.price_with_disc_kopecks).toBe(Number((raw.priceWithDisc * 100).toFixed(0)))
+    }
+    const sales = new Map(feedRequests(bench, '/api/v1/supplier/sales').flatMap(bodyOf).map((r) => [r.saleID!, r]))
+    const mirrored = bench.rows<{ sale_id: string; is_return: number; for_pay_kopecks: number }>('SELECT sale_id, is_return, for_pay_kopecks FROM wb_sales')
+    expect(mirrored).toHaveLength(sales.size)
+    expect(mirrored.some((r) => r.is_return === 1)).toBe(true)
+    for (const row of mirrored) {
+      expect(row.is_return).toBe(row.sale_id.startsWith('R') ? 1 : 0)
+      expect(row.for_pay_kopecks).toBe(Number((sales.get(row.sale_id)!.forPay! * 100).toFixed(0)))
+    }
+  })
+
+  it('sales: a re-sync asks from the stored lastChangeDate and changes nothing', async () => {
+    bench = await startWbTestBench({ sandbox: { cardCount: 60, orderCount: 1500, saleCount: 1200, statisticsPageSize: 500 } })
+    await bench.sync(['sales'])
+    const before = bench.rows('SELECT * FROM wb_sales ORDER BY sale_id').map((r) => ({ ...(r as object), synced_at: null }))
+    const cursor = readCursor(bench.mirror.db, bench.account.id, 'sales') as { dateFrom: string }
+    bench.requests.length = 0
+    expect((await bench.sync(['sales'])).get('sales')?.status).toBe('succeeded')
+    expect((feedRequests(bench, '/api/v1/supplier/sales')[0]!.query as { dateFrom: string }).dateFrom).toBe(cursor.dateFrom)
+    expect(bench.rows('SELECT * FROM wb_sales ORDER BY sale_id').map((r) => ({ ...(r as object), synced_at: null }))).toEqual(before)
+  })
+})

@@ -1,0 +1,162 @@
+import type { z } from 'zod'
+import { SferaError, type ErrorParams } from '../../../shared/domain/errors'
+import type { Endpoints } from '../../core-types'
+import { HttpError, type HttpClient, type HttpMethod, type RateBudgets, type RateBudgetSpec } from '../../http'
+import { wbBudgetKey, wbBudgetSpec, wbErrorCost, type WbBudgetGroup, type WbTokenKind } from './limits'
+
+export type WbHost = keyof Pick<
+  Endpoints,
+  'wildberriesContent' | 'wildberriesMarketplace' | 'wildberriesStatistics' | 'wildberriesAnalytics' | 'wildberriesSupplies'
+>
+
+/** One WB method: where it lives, whose budget it spends, and whether repeating it could do something twice. */
+export interface WbRoute {
+  host: WbHost
+  method: HttpMethod
+  /** The spec's path, `{name}` for path parameters; it also names the method in errors. */
+  path: string
+  group: WbBudgetGroup
+  /** Creates or changes something at WB: a 5xx or a lost connection is not retried, only a 429 (not executed). */
+  write?: boolean
+  /** Big reports take long to build and send. */
+  timeoutMs?: number
+}
+
+export interface WbCallArgs {
+  pathParams?: Record<string, string | number>
+  query?: Record<string, string | number | boolean | undefined>
+  json?: unknown
+}
+
+export interface WbTransportOptions {
+  http: HttpClient
+  budgets: RateBudgets
+  accountId: string
+  tokenKind: WbTokenKind
+  endpoints: Pick<Endpoints, WbHost>
+  token: string
+  signal?: AbortSignal
+  onRequest?: () => void
+  onRateLimited?: () => void
+  onWait?: (untilEpochMs: number | null) => void
+}
+
+/**
+ * In a group that refills slower than this (a basic token's 1 per 3 hours), a request finding the budget spent
+ * fails with rate_limited and the time it may go, instead of holding the sync for hours.
+ */
+const MAX_BUDGET_WAIT_MS = 5 * 60_000
+const DETAIL_LIMIT = 300
+
+/** Sends WB requests on the account's budgets, validates what comes back and names WB in every error. */
+export class WbTransport {
+  constructor(private readonly options: WbTransportOptions) {}
+
+  async call<S extends z.ZodType>(route: WbRoute, schema: S, args?: WbCallArgs): Promise<z.infer<S>> {
+    const body = await this.send(route, 'json', args)
+    const parsed = schema.safeParse(body)
+    if (!parsed.success) {
+      throw new SferaError('malformed_response', `Wildberries ответил в неожиданном формате (${route.path})`, {
+        service: 'Wildberries',
+        method: route.path
+      })
+    }
+    return parsed.data
+  }
+
+  /** For methods that answer 204 with no body. */
+  async callNoContent(route: WbRoute, args?: WbCallArgs): Promise<void> {
+    await this.send(route, 'none', args)
+  }
+
+  private async send(route: WbRoute, expect: 'json' | 'none', args: WbCallArgs = {}): Promise<unknown> {
+    const { http, budgets, accountId, tokenKind, endpoints, token, signal, onRequest, onRateLimited, onWait } = this.options
+    const spec = availableBudgetSpec(route, tokenKind)
+    const budget = budgets.get(wbBudgetKey(accountId, route.group), spec)
+    if (spec.periodMs / spec.limit > MAX_BUDGET_WAIT_MS) {
+      const { available, nextTokenAt, pausedUntil } = budget.snapshot()
+      if (available < 1) throw budgetExhausted(route.path, Math.max(nextTokenAt, pausedUntil ?? 0))
+    }
+    const errorCost = wbErrorCost(route.group)
+    try {
+      const response = await http.request({
+        method: route.method,
+        url: endpoints[route.host] + fillPath(route.path, args.pathParams),
+        headers: { Authorization: token },
+        expect,
+        idempotent: !route.write,
+        budget,
+        ...(signal ? { signal } : {}),
+        ...(args.query ? { query: args.query } : {}),
+        ...(args.json !== undefined ? { json: args.json } : {}),
+        ...(errorCost ? { errorCost } : {}),
+        ...(route.timeoutMs ? { timeoutMs: route.timeoutMs } : {}),
+        onAttempt: () => onRequest?.(),
+        onRateLimited: () => onRateLimited?.(),
+        onWait: (until) => onWait?.(until)
+      })
+      return response.body
+    } catch (error) {
+      throw withService(error, route.path)
+    } finally {
+      onWait?.(null)
+    }
+  }
+}
+
+function fillPath(path: string, params: Record<string, string | number> = {}): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new RangeError(`WB path parameter ${name} is missing`)
+    return encodeURIComponent(String(value))
+  })
+}
+
+/** The route's limit for this kind of token; WB refuses some methods to basic tokens outright. */
+export function availableBudgetSpec(route: WbRoute, tokenKind: WbTokenKind): RateBudgetSpec {
+  const spec = wbBudgetSpec(route.group, tokenKind)
+  if (spec) return spec
+  throw new SferaError(
+    'access_denied',
+    'Базовому токену этот метод WB недоступен: создайте персональный токен в личном кабинете WB и укажите его в кабинете',
+    { service: 'Wildberries', method: route.path, reason: 'basic_token' }
+  )
+}
+
+function budgetExhausted(method: string, retryAt: number): SferaError {
+  return new SferaError('rate_limited', 'Лимит запросов этого токена к WB исчерпан, синхронизация продолжится позже', {
+    service: 'Wildberries',
+    method,
+    retryAt
+  })
+}
+
+/** Names the service and method, and carries WB's own explanation of a refusal (e.g. an order already in a supply). */
+function withService(error: unknown, method: string): unknown {
+  if (!(error instanceof HttpError)) return error
+  const params: ErrorParams = { ...(error.params ?? {}), service: 'Wildberries', method }
+  const detail = error.status !== null && error.status >= 400 && error.status < 500 ? wbErrorDetail(error.body) : null
+  if (detail) params.detail = detail
+  return new SferaError(error.code, error.message, params)
+}
+
+/**
+ * WB's error bodies differ by API: marketplace `{code, message, data}`, gateway problem+json `{title, detail}`,
+ * content `{errorText}`, statistics `{errors: string | string[]}`.
+ */
+function wbErrorDetail(body: unknown): string | null {
+  if (typeof body === 'string') return clip(body)
+  if (typeof body !== 'object' || body === null) return null
+  const { message, detail, errorText, errors } = body as Record<string, unknown>
+  for (const candidate of [message, detail, errorText]) {
+    if (typeof candidate === 'string' && candidate.trim() !== '') return clip(candidate)
+  }
+  if (typeof errors === 'string') return clip(errors)
+  if (Array.isArray(errors)) return clip(errors.filter((e) => typeof e === 'string').join('; ')) || null
+  return null
+}
+
+function clip(text: string): string {
+  const trimmed = text.trim()
+  return trimmed.length > DETAIL_LIMIT ? `${trimmed.slice(0, DETAIL_LIMIT)}…` : trimmed
+}

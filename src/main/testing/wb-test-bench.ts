@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto'
+import { startWbSandbox, type WbSandbox, type WbSandboxOptions } from '../../sandbox/wildberries'
+import type { SyncResource, TokenInfo } from '../../shared/domain/marketplace'
+import type { SyncRunSummary } from '../../shared/domain/sync'
+import { openMirror, type Mirror } from '../db/open'
+import { insertAccount, type AccountRecord } from '../db/queries/accounts'
+import { latestRuns } from '../db/queries/sync-runs'
+import { EventHub } from '../events'
+import { createHttpClient, FakeClock, RateBudgets, type HttpClient, type HttpRequest } from '../http'
+import { silentLogger } from '../log'
+import { SyncEngine } from '../sync/engine'
+import { migrationsDir, tempDataDir } from './temp'
+import type { ProviderDeps } from '../providers/provider'
+import { wildberriesProvider } from '../providers/wildberries'
+
+/**
+ * A real sandbox, a temp mirror and the real sync engine running this provider's jobs, for tests: one cabinet
+ * whose token is inspected and stored like the app does.
+ */
+export interface RecordedRequest {
+  method: string
+  /** Path only; the sandbox serves every WB host on one origin. */
+  path: string
+  query: Record<string, string | number | boolean | undefined>
+  json: unknown
+  /** The parsed 2xx body, or the error thrown. */
+  outcome: { body: unknown } | { error: unknown }
+}
+
+export interface WbTestBench {
+  sandbox: WbSandbox
+  mirror: Mirror
+  account: AccountRecord
+  deps: ProviderDeps
+  /** Every request the provider made, in order. */
+  requests: RecordedRequest[]
+  /** Makes the provider's next matching request fail with `error` before it reaches the sandbox. */
+  failNext(match: (req: HttpRequest) => boolean, error: Error): void
+  /** Syncs the resources to the end; the newest run of each. */
+  sync(resources: readonly SyncResource[]): Promise<Map<SyncResource, SyncRunSummary>>
+  /** Starts a sync and cancels it `afterMs` later, as a seller (or a crash) would stop it part-way. */
+  interruptedSync(resources: readonly SyncResource[], afterMs: number): Promise<void>
+  rows<T>(sql: string, ...params: unknown[]): T[]
+  count(table: string): number
+  close(): Promise<void>
+}
+
+export async function startWbTestBench(
+  options: {
+    sandbox?: WbSandboxOptions
+    /** A sandbox the test owns, shared by several benches (the bench does not close it). */
+    sharedSandbox?: WbSandbox
+    token?: (sandbox: WbSandbox) => string
+    tokenInfo?: TokenInfo
+  } = {}
+): Promise<WbTestBench> {
+  const sandbox = options.sharedSandbox ?? (await startWbSandbox({ rateLimits: false, ...options.sandbox }))
+  const temp = tempDataDir()
+  const mirror = openMirror({ dataDir: temp.dir, migrationsDir })
+  const token = options.token?.(sandbox) ?? sandbox.token
+  const info = options.tokenInfo ?? wildberriesProvider.inspectToken(token)
+  const at = new Date().toISOString()
+  const account: AccountRecord = {
+    id: randomUUID(),
+    marketplace: 'wildberries',
+    name: 'Тестовый магазин',
+    isDemo: false,
+    tokenExpiresAt: info.expiresAt,
+    tokenCategoriesJson: JSON.stringify(info.categories),
+    tokenKind: info.kind,
+    createdAt: at,
+    updatedAt: at
+  }
+  insertAccount(mirror.db, account)
+  const inner: HttpClient = createHttpClient()
+  const requests: RecordedRequest[] = []
+  const failures: Array<{ match: (req: HttpRequest) => boolean; error: Error }> = []
+  const http: HttpClient = {
+    async request<T>(req: HttpRequest) {
+      const record = { method: req.method, path: new URL(req.url).pathname, query: req.query ?? {}, json: req.json }
+      const failure = failures.find((f) => f.match(req))
+      if (failure) {
+        failures.splice(failures.indexOf(failure), 1)
+        requests.push({ ...record, outcome: { error: failure.error } })
+        throw failure.error
+      }
+      try {
+        const response = await inner.request<T>(req)
+        requests.push({ ...record, outcome: { body: response.body } })
+        return response
+      } catch (error) {
+        requests.push({ ...record, outcome: { error } })
+        throw error
+      }
+    },
+    close: () => inner.close()
+  }
+  const url = sandbox.url
+  const deps: ProviderDeps = {
+    account,
+    endpoints: {
+      wildberriesContent: url,
+      wildberriesMarketplace: url,
+      wildberriesStatistics: url,
+      wildberriesAnalytics: url,
+      wildberriesSupplies: url
+    },
+    token: async () => token,
+    http,
+    // WB's own limits hold (the app waits its turn) but time jumps over the waits: a test never sleeps a minute.
+    budgets: new RateBudgets(new FakeClock(Date.now(), { autoAdvance: true }))
+  }
+  const events = new EventHub()
+  const engine = new SyncEngine({
+    mirror,
+    events,
+    log: silentLogger,
+    jobFor: (_account, resource) => wildberriesProvider.createSyncJob(resource, deps),
+    resourcesOf: () => wildberriesProvider.resources
+  })
+  return {
+    sandbox,
+    mirror,
+    account,
+    deps,
+    requests,
+    failNext: (match, error) => failures.push({ match, error }),
+    async sync(resources) {
+      engine.start(account, resources)
+      await engine.whenIdle(account.id)
+      const runs = latestRuns(mirror.db, [account.id]).get(account.id) ?? []
+      return new Map(runs.filter((r) => resources.includes(r.resource)).map((r) => [r.resource, r]))
+    },
+    async interruptedSync(resources, afterMs) {
+      engine.start(account, resources)
+      const timer = setTimeout(() => engine.cancel(account.id), afterMs)
+      await engine.whenIdle(account.id)
+      clearTimeout(timer)
+    },
+    rows: <T>(sql: string, ...params: unknown[]) => mirror.sqlite.prepare(sql).all(...params) as T[],
+    count: (table) => (mirror.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+    async close() {
+      await engine.close()
+      events.close()
+      await http.close()
+      mirror.close()
+      if (!options.sharedSandbox) await sandbox.close()
+      temp.cleanup()
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import {
+  fbsOrderSortFields,
+  orderSortFields,
+  type FbsOrderPage,
+  type FbsOrderRow,
+  type OrderFilterOptions,
+  type OrderPage,
+  type OrderRow
+} from '../domain/orders'
+import { period } from '../domain/period'
+import type { SaleRow } from '../domain/sales'
+import { call } from './define'
+import { accountFilter, page, pageSize, searchText, sortBy } from './paging'
+
+export const fbsStatuses = ['new', 'confirm', 'complete', 'cancel'] as const
+
+export const ordersCalls = {
+  'orders.listFbs': call<FbsOrderPage>()(
+    z.strictObject({
+      accountIds: accountFilter,
+      period: period.optional(),
+      statuses: z.array(z.enum(fbsStatuses)).max(4).optional(),
+      warehouseIds: z.array(z.int().min(0)).max(100).optional(),
+      /** Orders not yet in any supply: the ones a new supply can take. */
+      withoutSupply: z.boolean().optional(),
+      search: searchText,
+      sort: sortBy(fbsOrderSortFields),
+      page,
+      pageSize
+    })
+  ),
+  'orders.getFbs': call<FbsOrderRow>()(z.strictObject({ accountId: z.uuid(), orderId: z.int().min(1) })),
+  'orders.list': call<OrderPage>()(
+    z.strictObject({
+      accountIds: accountFilter,
+      period: period.optional(),
+      warehouseNames: z.array(z.string().max(200)).max(100).optional(),
+      status: z.enum(['all', 'active', 'cancelled']),
+      search: searchText,
+      sort: sortBy(orderSortFields),
+      page,
+      pageSize
+    })
+  ),
+  'orders.get': call<OrderRow & { sales: SaleRow[] }>()(z.strictObject({ accountId: z.uuid(), srid: z.string().min(1).max(200) })),
+  'orders.filterOptions': call<OrderFilterOptions>()(z.strictObject({ accountIds: accountFilter }))
+}
