@@ -19,5 +19,6 @@ test('a seller adds a Wildberries cabinet with its token and syncs it', async ({
   await page.getByTestId('nav-products').click()
   await page.getByTestId('sync-button').click()
   await expect(page.getByTestId('products-total')).toContainText('240')
+  await expect(page.getByText(/Синхронизация завершена/).first()).toBeVisible({ timeout: 60_000 })
   await expect(page.getByTestId('demo-banner')).toHaveCount(0)
 })

@@ -9,6 +9,7 @@ test('with the marketplace gone, the last synced products stay and sync explains
   await page.getByTestId('nav-products').click()
   await page.getByTestId('sync-button').click()
   await expect(page.getByTestId('products-total')).toContainText('240')
+  await expect(page.getByText(/Синхронизация завершена/).first()).toBeVisible({ timeout: 60_000 })
 
   await sandbox.close()
   await page.reload()

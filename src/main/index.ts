@@ -74,6 +74,8 @@ function runShell(): void {
         endpoints: endpointsFromEnv(process.env),
         nativeBinding: electronNativeBinding(),
         migrationsDir: migrationsDir(),
+        // e2e against the sandbox scales WB's limits on both sides; a packaged app always keeps WB's own.
+        ...(!app.isPackaged && process.env.SFERA_RATE_LIMIT_SCALE ? { rateLimitScale: Number(process.env.SFERA_RATE_LIMIT_SCALE) } : {}),
         openExternal: openAllowedExternal,
         log
       })

@@ -10,17 +10,20 @@ import { startBrowserHost } from './server'
 import packageJson from '../../../package.json'
 
 /**
- * `node out/main/host.js [--data-dir DIR] [--port N]`: the app's core without Electron, serving the
+ * `node out/main/host.js [--data-dir DIR] [--port N] [--rate-limit-scale S]`: the app's core without Electron, serving the
  * built renderer to a browser on 127.0.0.1. Environment: SFERA_DATA_DIR, SFERA_PORT, SFERA_WB_URL (or one SFERA_WB_*_URL per WB host).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'rate-limit-scale': { type: 'string' } },
     allowPositionals: false
   })
   const dataDir = resolve(values['data-dir'] ?? process.env.SFERA_DATA_DIR ?? join(homedir(), '.sfera-desktop'))
   const port = Number(values.port ?? process.env.SFERA_PORT ?? 0)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${port}`)
+  // Only for tests against the sandbox with its limits scaled alike: against real WB it would earn 429s.
+  const rateLimitScale = Number(values['rate-limit-scale'] ?? process.env.SFERA_RATE_LIMIT_SCALE ?? 1)
+  if (!(rateLimitScale > 0 && rateLimitScale <= 1)) throw new Error(`--rate-limit-scale must be in (0, 1], got ${rateLimitScale}`)
 
   const log = createLogger(process.env.SFERA_LOG_LEVEL === 'debug' ? 'debug' : 'info')
   const stores = openNodeStores(dataDir)
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
     endpoints: endpointsFromEnv(process.env),
     // The bundle lives in out/main/; the renderer build and the migrations sit beside it in the repo.
     migrationsDir: join(__dirname, '../../drizzle'),
+    rateLimitScale,
     log
   })
   const host = await startBrowserHost({ core, rendererDir: join(__dirname, '../renderer'), port, log })

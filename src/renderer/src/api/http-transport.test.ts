@@ -73,6 +73,7 @@ describe('createHttpSfera events', () => {
     rows: 100,
     pages: 1,
     requests: 1,
+    rateLimited: 0,
     waitingUntil: null,
     error: null
   }

@@ -4,9 +4,13 @@ import { OfflineBanner } from '../components/OfflineBanner'
 import { Sidebar } from '../components/Sidebar'
 import { TopBar } from '../components/TopBar'
 import { useAccounts } from '../hooks/accounts'
+import { OrdersScreen } from '../screens/orders/OrdersScreen'
 import { PlaceholderScreen } from '../screens/placeholder/PlaceholderScreen'
 import { ProductsScreen } from '../screens/products/ProductsScreen'
+import { SalesScreen } from '../screens/sales/SalesScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
+import { StocksScreen } from '../screens/stocks/StocksScreen'
+import { SuppliesScreen } from '../screens/supplies/SuppliesScreen'
 import { WelcomeScreen } from '../screens/welcome/WelcomeScreen'
 import { isPlaceholderScreen, type Route } from './routes'
 import { useRoute } from './useRoute'
@@ -43,6 +47,10 @@ export function AppShell() {
 
 function CurrentScreen({ route }: { route: Route }) {
   if (route.screen === 'products') return <ProductsScreen />
+  if (route.screen === 'stocks') return <StocksScreen />
+  if (route.screen === 'orders') return <OrdersScreen section={route.section} />
+  if (route.screen === 'sales') return <SalesScreen />
+  if (route.screen === 'supplies') return <SuppliesScreen section={route.section} />
   if (route.screen === 'settings') return <SettingsScreen section={route.section} />
   if (isPlaceholderScreen(route.screen)) return <PlaceholderScreen screen={route.screen} />
   return null

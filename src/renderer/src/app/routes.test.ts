@@ -12,13 +12,24 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'products', section: null })
   })
 
+  it('still opens the stock screen from its earlier address', () => {
+    expect(parseRoute('#/stock')).toEqual({ screen: 'stocks', section: null })
+  })
+
+  it('knows the sales and supplies screens, with their tabs as sections', () => {
+    expect(parseRoute('#/sales')).toEqual({ screen: 'sales', section: null })
+    expect(parseRoute('#/supplies/fbw')).toEqual({ screen: 'supplies', section: 'fbw' })
+  })
+
   it('builds hrefs that parse back', () => {
     expect(parseRoute(routeHref('settings', 'add'))).toEqual({ screen: 'settings', section: 'add' })
     expect(routeHref('products')).toBe('#/products')
   })
 
   it('knows which screens are placeholders', () => {
-    expect(isPlaceholderScreen('stock')).toBe(true)
+    expect(isPlaceholderScreen('counterparties')).toBe(true)
     expect(isPlaceholderScreen('products')).toBe(false)
+    expect(isPlaceholderScreen('stocks')).toBe(false)
+    expect(isPlaceholderScreen('orders')).toBe(false)
   })
 })

@@ -1,9 +1,19 @@
 /** The sidebar's sections, in order. */
-export const screens = ['products', 'stock', 'orders', 'counterparties', 'uploads', 'integrations', 'settings'] as const
+export const screens = [
+  'products',
+  'stocks',
+  'orders',
+  'sales',
+  'supplies',
+  'counterparties',
+  'uploads',
+  'integrations',
+  'settings'
+] as const
 export type Screen = (typeof screens)[number]
 
 /** Sections that only describe what they will do; they show no data yet. */
-export const placeholderScreens = ['stock', 'orders', 'counterparties', 'uploads', 'integrations'] as const
+export const placeholderScreens = ['counterparties', 'uploads', 'integrations'] as const
 export type PlaceholderScreen = (typeof placeholderScreens)[number]
 
 export interface Route {
@@ -12,10 +22,13 @@ export interface Route {
   section: string | null
 }
 
+/** Addresses of earlier versions that still lead to their screen. */
+const screenAliases: Readonly<Record<string, Screen>> = { stock: 'stocks' }
+
 /** `#/<screen>[/<section>]`; anything else (including an empty hash) opens the products screen. */
 export function parseRoute(hash: string): Route {
-  const [first, second] = hash.replace(/^#\/?/, '').split('/')
-  const screen = screens.find((candidate) => candidate === first) ?? 'products'
+  const [first = '', second] = hash.replace(/^#\/?/, '').split('/')
+  const screen = screens.find((candidate) => candidate === first) ?? screenAliases[first] ?? 'products'
   return { screen, section: second || null }
 }
 

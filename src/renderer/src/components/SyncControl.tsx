@@ -1,32 +1,59 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useAccountSelection } from '../hooks/account-filter'
-import { useStartSync, useSyncStatuses } from '../hooks/sync'
+import type { SyncResource } from '../../../shared/domain/marketplace'
+import { allAccounts, useAccountSelection } from '../hooks/account-filter'
+import { useCancelSync, useStartAllSync, useStartSync, useSyncStatuses } from '../hooks/sync'
 import { liveProgressOf, useSyncProgress, type LiveSyncProgress } from '../hooks/sync-progress-store'
+import { lastRunsByResource, runningResources, syncResources, type ResourceLastRun, type ResourceProgress } from '../hooks/sync-resources'
 import { isAnySyncRunning } from '../hooks/sync-summary'
+import { errorText, formatDuration } from '../i18n/error-text'
+import { useFormatters } from '../i18n/useFormatDateTime'
+import { Popover } from './Popover'
 
-/** The "Синхронизировать" button for the selected cabinets, with live progress while a run goes on. */
+/**
+ * «Синхронизировать всё» for the selected cabinet (or sync.startAll for all of them), a menu to sync one
+ * resource and watch each one's progress, and a compact progress line while anything runs.
+ */
 export function SyncControl() {
   const { t } = useTranslation()
-  const { selected } = useAccountSelection()
+  const { filter, selected } = useAccountSelection()
   const accountIds = selected.map((account) => account.id)
   const statuses = useSyncStatuses().data ?? []
   const progress = useSyncProgress()
   const startSync = useStartSync()
-  const running = startSync.isPending || isAnySyncRunning(statuses, accountIds)
+  const startAll = useStartAllSync()
+  const running = startSync.isPending || startAll.isPending || isAnySyncRunning(statuses, accountIds)
+
+  function syncEverything() {
+    if (filter === allAccounts) startAll.mutate({})
+    else startSync.mutate({ accountIds: [filter] })
+  }
 
   return (
     <div className="sync-control">
       {running && <SyncProgressIndicator progress={liveProgressOf(progress, accountIds)} />}
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={running || accountIds.length === 0}
-        onClick={() => startSync.mutate(accountIds)}
-        data-testid="sync-button"
-      >
-        {running ? t('sync.running') : t('sync.start')}
-      </button>
+      <div className="split-button">
+        <button
+          type="button"
+          className="button button--primary split-button__main"
+          disabled={running || accountIds.length === 0}
+          onClick={syncEverything}
+          data-testid="sync-button"
+        >
+          {running ? t('sync.running') : t('sync.start')}
+        </button>
+        <Popover
+          label={<span aria-hidden="true">▾</span>}
+          ariaLabel={t('sync.menuLabel')}
+          triggerClassName="button button--primary split-button__menu"
+          triggerTestId="sync-menu"
+          panelTestId="sync-menu-panel"
+          align="end"
+          disabled={accountIds.length === 0}
+        >
+          {() => <SyncResourcesPanel accountIds={accountIds} />}
+        </Popover>
+      </div>
     </div>
   )
 }
@@ -42,6 +69,100 @@ function SyncProgressIndicator({ progress }: { progress: LiveSyncProgress }) {
   )
 }
 
+/** Each resource of the selected cabinets: live progress, how its last run went, and a button to sync just it. */
+function SyncResourcesPanel({ accountIds }: { accountIds: string[] }) {
+  const { t } = useTranslation()
+  const statuses = useSyncStatuses().data ?? []
+  const progress = useSyncProgress()
+  const startSync = useStartSync()
+  const cancel = useCancelSync()
+  const live = runningResources(progress, accountIds)
+  const last = lastRunsByResource(statuses, accountIds)
+  const runningAccounts = statuses.filter((status) => status.running && accountIds.includes(status.accountId)).map((status) => status.accountId)
+  const busy = runningAccounts.length > 0 || startSync.isPending
+
+  return (
+    <div className="sync-menu">
+      <div className="sync-menu__header">
+        <p className="sync-menu__title">{t('sync.byResource')}</p>
+        {runningAccounts.length > 0 && (
+          <button type="button" className="button button--small" onClick={() => cancel.mutate(runningAccounts)} disabled={cancel.isPending} data-testid="sync-cancel">
+            {t('sync.stop')}
+          </button>
+        )}
+      </div>
+      <ul className="sync-menu__list">
+        {syncResources.map((resource) => (
+          <ResourceRow
+            key={resource}
+            resource={resource}
+            live={live.get(resource)}
+            last={last.get(resource)}
+            disabled={busy}
+            onSync={() => startSync.mutate({ accountIds, resources: [resource] })}
+          />
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+interface ResourceRowProps {
+  resource: SyncResource
+  live: ResourceProgress | undefined
+  last: ResourceLastRun | undefined
+  disabled: boolean
+  onSync: () => void
+}
+
+function ResourceRow({ resource, live, last, disabled, onSync }: ResourceRowProps) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const name = t(`syncResources.${resource}`)
+  return (
+    <li className={live ? 'sync-menu__item sync-menu__item--running' : 'sync-menu__item'} data-testid={`sync-resource-${resource}`}>
+      <div className="sync-menu__main">
+        <span className="sync-menu__name">{name}</span>
+        {live ? (
+          <span className="sync-menu__state">
+            {t('sync.resourceRunning', { rows: format.count(live.rows), requests: format.count(live.requests) })}
+            {live.rateLimited > 0 && <> · {t('sync.rateLimitedCount', { count: live.rateLimited })}</>}
+            {live.waitingUntil !== null && (
+              <>
+                {' · '}
+                <RateLimitCountdown until={live.waitingUntil} />
+              </>
+            )}
+          </span>
+        ) : last ? (
+          <LastRunState last={last} />
+        ) : (
+          <span className="sync-menu__state muted">{t('sync.resourceNever')}</span>
+        )}
+      </div>
+      <button type="button" className="button button--small" onClick={onSync} disabled={disabled} aria-label={t('sync.resourceStartLabel', { name })}>
+        {t('sync.resourceStart')}
+      </button>
+    </li>
+  )
+}
+
+function LastRunState({ last }: { last: ResourceLastRun }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const when = last.finishedAt ? format.dateTime(last.finishedAt) : ''
+  if (last.status === 'succeeded' || last.status === 'running') {
+    return <span className="sync-menu__state muted">{t('sync.resourceDone', { rows: format.count(last.rows), time: when })}</span>
+  }
+  const reason = last.error ? errorText(t, last.error) : t(`sync.runStatus.${last.status}`)
+  return (
+    <span className="sync-menu__state sync-menu__state--failed" title={reason}>
+      {t(`sync.runStatus.${last.status}`)}
+      {when && ` · ${when}`}
+    </span>
+  )
+}
+
 /** "Ожидание лимита WB: N с", counting down once a second. */
 function RateLimitCountdown({ until }: { until: number }) {
   const { t } = useTranslation()
@@ -51,5 +172,5 @@ function RateLimitCountdown({ until }: { until: number }) {
     return () => clearInterval(timer)
   }, [])
   const seconds = Math.max(0, Math.ceil((until - now) / 1000))
-  return <span className="sync-progress__wait">{t('sync.waiting', { seconds })}</span>
+  return <span className="sync-progress__wait">{t('sync.waiting', { duration: formatDuration(t, seconds) })}</span>
 }

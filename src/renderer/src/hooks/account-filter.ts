@@ -42,3 +42,8 @@ export function useAccountSelection(): AccountSelection {
     setFilter: setAccountFilter
   }
 }
+
+/** The `accountIds` of a list call for the filter: none means every cabinet. */
+export function accountIdsOf(filter: string): string[] | undefined {
+  return filter === allAccounts ? undefined : [filter]
+}

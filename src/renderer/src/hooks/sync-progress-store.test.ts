@@ -11,6 +11,7 @@ function progress(overrides: Partial<SyncProgress>): SyncProgress {
     rows: 0,
     pages: 0,
     requests: 0,
+    rateLimited: 0,
     waitingUntil: null,
     error: null,
     ...overrides

@@ -2,12 +2,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { toast } from 'sonner'
 import { SferaError } from '../../../shared/domain/errors'
+import type { SyncResource } from '../../../shared/domain/marketplace'
 import { calls } from '../../../shared/ipc'
 import { invoke } from '../api/client'
 import { errorText } from '../i18n/error-text'
 import { accountsQuery } from './accounts'
 import { callQuery } from './call-query'
 import { invalidateTables } from './table-invalidation'
+import { useCallMutation } from './useCallMutation'
 
 export const syncStatusQuery = callQuery('sync.status', {}, ['sync_runs', 'accounts'])
 
@@ -20,6 +22,12 @@ interface StartFailure {
   error: unknown
 }
 
+export interface StartSyncRequest {
+  accountIds: readonly string[]
+  /** Only these resources; every resource the marketplace offers when absent. */
+  resources?: SyncResource[]
+}
+
 /**
  * Starts a sync of each given account at once. A cabinet that is already syncing is not an error; any
  * other refusal is shown as a toast naming the cabinet. Progress and the result arrive as events.
@@ -28,8 +36,8 @@ export function useStartSync() {
   const queryClient = useQueryClient()
   const { t } = useTranslation()
   return useMutation({
-    mutationFn: async (accountIds: readonly string[]): Promise<StartFailure[]> => {
-      const results = await Promise.allSettled(accountIds.map((accountId) => invoke('sync.start', { accountId })))
+    mutationFn: async ({ accountIds, resources }: StartSyncRequest): Promise<StartFailure[]> => {
+      const results = await Promise.allSettled(accountIds.map((accountId) => invoke('sync.start', { accountId, resources })))
       return results.flatMap((result, i) =>
         result.status === 'rejected' ? [{ accountId: accountIds[i] ?? '', error: result.reason as unknown }] : []
       )
@@ -43,5 +51,35 @@ export function useStartSync() {
       }
       await invalidateTables(queryClient, calls['sync.start'].changes)
     }
+  })
+}
+
+/** Every resource of every cabinet (sync.startAll); cabinets already syncing are left to finish. */
+export function useStartAllSync() {
+  const { t } = useTranslation()
+  return useCallMutation('sync.startAll', {
+    onSuccess: ({ started }) => {
+      if (started === 0) toast.info(t('sync.nothingStarted'))
+    }
+  })
+}
+
+export function useCancelSync() {
+  return useMutation({
+    mutationFn: (accountIds: readonly string[]) => Promise.allSettled(accountIds.map((accountId) => invoke('sync.cancel', { accountId })))
+  })
+}
+
+/** Background sync of all cabinets; nextRunAt moves after every run. */
+export const syncScheduleQuery = callQuery('sync.getSchedule', {}, ['sync_runs'])
+
+export function useSyncSchedule() {
+  return useQuery(syncScheduleQuery)
+}
+
+export function useSetSyncSchedule() {
+  const queryClient = useQueryClient()
+  return useCallMutation('sync.setSchedule', {
+    onSuccess: (schedule) => queryClient.setQueryData(syncScheduleQuery.queryKey, schedule)
   })
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { errorCodes, SferaError } from '../../../shared/domain/errors'
 import { localHostService } from '../api/http-transport'
 import { en } from './en'
-import { errorCodeText, errorText } from './error-text'
+import { errorCodeText, errorText, formatDuration } from './error-text'
 import { ru } from './ru'
 
 async function translator(lng: 'ru' | 'en'): Promise<TFunction> {
@@ -38,6 +38,17 @@ describe('error texts', () => {
     const error = new SferaError('rate_limited', 'x', { retryAt: 61_000 })
     expect(errorText(t, error, 1_000)).toContain('Повторите через 60 с')
     expect(errorText(t, error, 90_000)).toBe(ru.errors.rate_limited)
+    const later = new SferaError('rate_limited', 'x', { retryAt: 10_590_000 })
+    expect(errorText(t, later, 0)).toContain('Повторите через 2 ч 57 мин')
+  })
+
+  it('says waits in seconds, minutes or hours', async () => {
+    const t = await translator('ru')
+    expect(formatDuration(t, 42)).toBe('42 с')
+    expect(formatDuration(t, 119.2)).toBe('2 мин')
+    expect(formatDuration(t, 121)).toBe('3 мин')
+    expect(formatDuration(t, 3600)).toBe('1 ч')
+    expect(formatDuration(t, 10_590)).toBe('2 ч 57 мин')
   })
 
   it('distinguishes the local host, a missing token and a refused token format', async () => {
@@ -56,9 +67,51 @@ describe('plural texts', () => {
   it('uses Russian plural forms with grouped numbers', async () => {
     const t = await translator('ru')
     const plain = (text: string) => text.replace(/\s/g, ' ')
-    expect(t('sync.done', { count: 1 })).toBe('Синхронизация завершена: 1 товар')
-    expect(t('sync.done', { count: 3 })).toBe('Синхронизация завершена: 3 товара')
-    expect(plain(t('sync.done', { count: 1250 }))).toBe('Синхронизация завершена: 1 250 товаров')
-    expect(t('sync.loaded', { count: 21 })).toBe('Загружен 21 товар')
+    expect(t('fbsOrders.selected', { count: 1 })).toBe('Выбрано 1 задание')
+    expect(t('fbsOrders.selected', { count: 3 })).toBe('Выбрано 3 задания')
+    expect(plain(t('fbsOrders.selected', { count: 1250 }))).toBe('Выбрано 1 250 заданий')
+    expect(t('fbsOrders.selected', { count: 21 })).toBe('Выбрано 21 задание')
+    expect(t('filters.lastDays', { count: 7 })).toBe('7 дней')
+    expect(t('filters.lastDays', { count: 30 })).toBe('30 дней')
+    expect(plain(t('sync.loaded', { count: 12345 }))).toBe('Загружено записей: 12 345')
+  })
+
+  it('uses English singular and plural', async () => {
+    const t = await translator('en')
+    expect(t('fbsOrders.selected', { count: 1 })).toBe('1 task selected')
+    expect(t('filters.lastDays', { count: 90 })).toBe('90 days')
+  })
+})
+
+describe('detail texts', () => {
+  it('shows WB\'s own message for an upstream error that carries one', async () => {
+    const t = await translator('ru')
+    const error = new SferaError('upstream_error', 'x', { status: 409, detail: 'Поставка уже в доставке' })
+    expect(errorText(t, error)).toContain('«Поставка уже в доставке»')
+    expect(errorText(t, new SferaError('upstream_error', 'x', { status: 500 }))).toBe(ru.errors.upstream_error)
+  })
+
+  it('names the field of an invalid input, with its detail when given', async () => {
+    const t = await translator('ru')
+    expect(errorText(t, new SferaError('invalid_input', 'x', { field: 'name', issue: 'too_small' }))).toContain('«Название»')
+    expect(errorText(t, new SferaError('invalid_input', 'x', { field: 'period.to', issue: 'custom' }))).toContain('«Период»')
+    expect(errorText(t, new SferaError('invalid_input', 'x', { field: 'orderIds', detail: 'пусто' }))).toBe(
+      'Неверное значение поля «Сборочные задания»: пусто'
+    )
+    expect(errorText(t, new SferaError('invalid_input', 'x', { field: 'somethingNew' }))).toContain('«somethingNew»')
+    expect(errorText(t, new SferaError('invalid_input', 'x'))).toBe(ru.errors.invalid_input)
+  })
+
+  it('explains why a supply refused the selected tasks', async () => {
+    const t = await translator('ru')
+    const mixed = new SferaError('invalid_input', 'x', { field: 'orderIds', issue: 'mixed_warehouses' })
+    expect(errorText(t, mixed)).toBe(ru.errorVariants.inputIssues.mixed_warehouses)
+    expect(errorText(t, new SferaError('invalid_input', 'x', { field: 'orderIds', issue: 'not_new', count: 3 }))).toContain('(3)')
+  })
+
+  it('names the token categories main found missing', async () => {
+    const t = await translator('ru')
+    const error = new SferaError('invalid_input', 'x', { field: 'token', issue: 'missing_categories', missing: 'content,buyerChat' })
+    expect(errorText(t, error)).toContain('«Контент», «Чат с покупателями»')
   })
 })

@@ -1,10 +1,32 @@
 import type { TFunction } from 'i18next'
 import { errorCodes, SferaError, type ErrorCode, type SferaErrorPayload } from '../../../shared/domain/errors'
 import { localHostService } from '../api/http-transport'
+import { tokenCategory } from '../lib/token-info'
 
 /** invalid_input issues main reports for a token it refuses to store (params.issue). */
-const tokenIssues = ['bearer_prefix', 'not_a_jwt', 'expired'] as const
+const tokenIssues = ['bearer_prefix', 'not_a_jwt', 'expired', 'missing_categories'] as const
 type TokenIssue = (typeof tokenIssues)[number]
+
+/** invalid_input issues main reports for assembly tasks a supply cannot take (params.issue, params.count). */
+const inputIssues = ['mixed_warehouses', 'not_new', 'in_other_supply', 'not_found'] as const
+type InputIssue = (typeof inputIssues)[number]
+
+function isInputIssue(value: unknown): value is InputIssue {
+  return (inputIssues as readonly unknown[]).includes(value)
+}
+
+/** «Маркетплейс», «Статистика» from main's comma-separated category keys (params.missing). */
+export function categoryNames(t: TFunction, missing: unknown): string {
+  return String(missing ?? '')
+    .split(',')
+    .map((raw) => raw.trim())
+    .filter(Boolean)
+    .map((raw) => {
+      const key = tokenCategory(raw)
+      return `«${key ? t(`tokenInfo.categories.${key}`) : raw}»`
+    })
+    .join(', ')
+}
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return (errorCodes as readonly unknown[]).includes(value)
@@ -25,12 +47,48 @@ export function errorText(t: TFunction, error: unknown, now: number = Date.now()
   const { code, params } = isErrorPayload(error) ? error : toErrorPayload(error)
   if (code === 'network_unreachable' && params?.service === localHostService) return t('errorVariants.hostUnreachable')
   if (code === 'auth_failed' && params?.reason === 'token_missing') return t('errorVariants.tokenMissing')
+  if (code === 'invalid_input' && params?.issue === 'missing_categories') {
+    return t('validation.missing_categories', { names: categoryNames(t, params.missing) })
+  }
   if (code === 'invalid_input' && isTokenIssue(params?.issue)) return t(`validation.${params.issue}`)
+  if (code === 'invalid_input' && isInputIssue(params?.issue)) {
+    return t(`errorVariants.inputIssues.${params.issue}`, { count: typeof params.count === 'number' ? params.count : 0 })
+  }
   if (code === 'rate_limited' && typeof params?.retryAt === 'number') {
     const seconds = Math.ceil((params.retryAt - now) / 1000)
-    if (seconds > 0) return t('errorVariants.rateLimitedFor', { seconds })
+    if (seconds > 0) return t('errorVariants.rateLimitedFor', { duration: formatDuration(t, seconds) })
+  }
+  const detail = typeof params?.detail === 'string' && params.detail.trim() ? params.detail.trim() : null
+  if (code === 'upstream_error' && detail) return t('errorVariants.upstreamDetail', { detail })
+  if (code === 'access_denied' && detail) return t('errorVariants.accessDeniedDetail', { detail })
+  if (code === 'invalid_input' && typeof params?.field === 'string' && params.field) {
+    const field = fieldLabel(t, params.field)
+    return detail ? t('errorVariants.invalidFieldDetail', { field, detail }) : t('errorVariants.invalidField', { field })
   }
   return t(`errors.${code}`)
+}
+
+/** Contract input fields main may name in invalid_input (zod paths like 'period.to' name their first part). */
+const knownFields = ['name', 'token', 'orderIds', 'supplyId', 'period', 'search', 'lowThreshold', 'intervalMinutes', 'warehouse', 'accountId'] as const
+type KnownField = (typeof knownFields)[number]
+
+function fieldLabel(t: TFunction, field: string): string {
+  const head = field.split('.')[0] ?? field
+  return (knownFields as readonly string[]).includes(head) ? t(`fields.${head as KnownField}`) : field
+}
+
+/**
+ * A wait as people say it: "42 с" up to two minutes, then whole minutes ("15 мин"), then hours and minutes
+ * ("2 ч 57 мин"); always rounded up, so the wait is never shorter than said.
+ */
+export function formatDuration(t: TFunction, seconds: number): string {
+  const whole = Math.max(0, Math.ceil(seconds))
+  if (whole < 120) return t('duration.seconds', { seconds: whole })
+  const minutes = Math.ceil(whole / 60)
+  if (minutes < 60) return t('duration.minutes', { minutes })
+  const hours = Math.floor(minutes / 60)
+  const rest = minutes % 60
+  return rest === 0 ? t('duration.hours', { hours }) : t('duration.hoursMinutes', { hours, minutes: rest })
 }
 
 /** Text for a bare error code, as ConnectionCheck reports it; unknown codes read as internal errors. */

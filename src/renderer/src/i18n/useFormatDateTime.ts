@@ -1,10 +1,43 @@
-import { useCallback } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDateTime, toLocale } from './format'
+import type { Kopecks } from '../../../shared/domain/money'
+import { formatDateTime, formatDay, formatMoment, formatWallClock, toLocale, type DateStyle, type Locale } from './format'
+import { formatCount, formatMoney, formatPercent } from './money'
 
 /** Formats a moment in the active interface language ("28 нояб. 2026, 16:05"). */
 export function useFormatDateTime(): (value: string | number | Date) => string {
+  return useFormatters().dateTime
+}
+
+export interface Formatters {
+  locale: Locale
+  /** An ISO moment (with offset or Z) in local time. */
+  dateTime: (value: string | number | Date, style?: DateStyle) => string
+  /** A Moscow-time WB statistics value, shown as written. */
+  wallClock: (value: string, style?: DateStyle) => string
+  /** A time with an offset in local time, one without as written (see formatMoment). */
+  moment: (value: string, style?: DateStyle) => string
+  day: (value: string, style?: DateStyle) => string
+  money: (kopecks: Kopecks) => string
+  percent: (value: number) => string
+  count: (value: number) => string
+}
+
+/** Every value formatter in the active interface language. */
+export function useFormatters(): Formatters {
   const { i18n } = useTranslation()
   const locale = toLocale(i18n.resolvedLanguage)
-  return useCallback((value) => formatDateTime(value, locale), [locale])
+  return useMemo(
+    () => ({
+      locale,
+      dateTime: (value, style) => formatDateTime(value, locale, style),
+      wallClock: (value, style) => formatWallClock(value, locale, style),
+      moment: (value, style) => formatMoment(value, locale, style),
+      day: (value, style) => formatDay(value, locale, style),
+      money: (kopecks) => formatMoney(kopecks, locale),
+      percent: (value) => formatPercent(value, locale),
+      count: (value) => formatCount(value, locale)
+    }),
+    [locale]
+  )
 }

@@ -4,6 +4,7 @@ import type { Account } from '../../../../shared/domain/marketplace'
 import { DemoBadge } from '../../components/DemoBadge'
 import { useCallMutation } from '../../hooks/useCallMutation'
 import { errorCodeText, errorText } from '../../i18n/error-text'
+import { TokenInfoPanel } from './TokenInfoPanel'
 
 interface AccountRowProps {
   account: Account
@@ -28,7 +29,8 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
   }
 
   return (
-    <tr data-testid="account-row">
+    <>
+    <tr data-testid="account-row" className={account.tokenInfo ? 'account-row--with-details' : undefined}>
       <td>
         <span className="account-label">
           <span className="account-label__name">{account.name}</span>
@@ -55,5 +57,13 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
         </button>
       </td>
     </tr>
+    {account.tokenInfo && (
+      <tr className="account-row__details">
+        <td colSpan={4}>
+          <TokenInfoPanel info={account.tokenInfo} />
+        </td>
+      </tr>
+    )}
+    </>
   )
 }

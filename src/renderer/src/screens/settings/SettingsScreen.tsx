@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStatus } from '../../hooks/app-status'
 import { AccountsSection } from './AccountsSection'
 import { LanguageSection } from './LanguageSection'
+import { SyncScheduleSection } from './SyncScheduleSection'
 import { VaultSection } from './VaultSection'
 
 export function SettingsScreen({ section }: { section: string | null }) {
@@ -12,6 +13,7 @@ export function SettingsScreen({ section }: { section: string | null }) {
       <h1 className="screen__title">{t('settings.title')}</h1>
       {status && <VaultSection vault={status.vault} />}
       <AccountsSection adding={section === 'add'} />
+      <SyncScheduleSection />
       <LanguageSection />
       {status && (
         <section className="settings-section" aria-labelledby="settings-about">

@@ -23,6 +23,11 @@ describe('problemsFromError', () => {
     expect(isFieldError(error)).toBe(true)
   })
 
+  it('keeps the categories a refused token lacks', () => {
+    const error = new SferaError('invalid_input', 'x', { field: 'token', issue: 'missing_categories', missing: 'content' })
+    expect(problemsFromError(error)).toEqual({ token: { key: 'missing_categories', missing: 'content' } })
+  })
+
   it('leaves errors that name no form field to the form as a whole', () => {
     expect(problemsFromError(new SferaError('vault_unavailable', 'x'))).toEqual({})
     expect(problemsFromError(new SferaError('invalid_input', 'x', { marketplace: 'ozon' }))).toEqual({})

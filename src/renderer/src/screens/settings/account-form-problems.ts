@@ -9,6 +9,7 @@ export type AccountField = (typeof accountFields)[number]
 export type FieldProblem =
   | { key: 'required' | 'invalid' | 'bearer_prefix' | 'not_a_jwt' | 'expired' }
   | { key: 'tooLong'; max: number }
+  | { key: 'missing_categories'; missing: string }
 
 export type FieldProblems = Partial<Record<AccountField, FieldProblem>>
 
@@ -38,6 +39,7 @@ export function problemsFromError(error: unknown): FieldProblems {
   const field = error.params?.field
   if (!isAccountField(field)) return {}
   const issue = error.params?.issue
+  if (issue === 'missing_categories') return { [field]: { key: issue, missing: String(error.params?.missing ?? '') } }
   return { [field]: isTokenIssue(issue) ? { key: issue } : problemOfZodCode(issue) }
 }
 

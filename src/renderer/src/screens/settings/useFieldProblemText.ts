@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { categoryNames } from '../../i18n/error-text'
 import type { FieldProblem } from './account-form-problems'
 
 /** Turns a field problem into its inline message. */
@@ -6,6 +7,8 @@ export function useFieldProblemText(): (problem: FieldProblem | undefined) => st
   const { t } = useTranslation()
   return (problem) => {
     if (!problem) return undefined
-    return problem.key === 'tooLong' ? t('validation.tooLong', { max: problem.max }) : t(`validation.${problem.key}`)
+    if (problem.key === 'tooLong') return t('validation.tooLong', { max: problem.max })
+    if (problem.key === 'missing_categories') return t('validation.missing_categories', { names: categoryNames(t, problem.missing) })
+    return t(`validation.${problem.key}`)
   }
 }

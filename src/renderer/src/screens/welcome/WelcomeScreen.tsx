@@ -16,7 +16,7 @@ export function WelcomeScreen() {
   const tryDemo = useMutation({
     mutationFn: () => invoke('accounts.createDemo', {}),
     onSuccess: async (demo) => {
-      await startSync.mutateAsync([demo.id])
+      await startSync.mutateAsync({ accountIds: [demo.id] })
       navigate(routeHref('products'))
       // Refreshing the account list last swaps this screen for the products screen.
       await invalidateTables(queryClient, calls['accounts.createDemo'].changes)

@@ -1,0 +1,71 @@
+import type { Kopecks } from '../../../shared/domain/money'
+import { useFormatters } from '../i18n/useFormatDateTime'
+import type { StatusTone } from '../lib/wb-statuses'
+
+/** An amount in roubles; negative amounts (returns) are marked so they stand out. */
+export function Money({ kopecks }: { kopecks: Kopecks | null }) {
+  const { money } = useFormatters()
+  if (kopecks === null) return <span className="muted">—</span>
+  return <span className={kopecks < 0 ? 'money money--negative' : 'money'}>{money(kopecks)}</span>
+}
+
+interface TimeProps {
+  value: string | null
+  /** "28.11.2026, 16:05" for dense table columns; the long form shows in the tooltip. */
+  compact?: boolean
+}
+
+/** A WB statistics time (Moscow, no offset) shown as written. */
+export function WallClock({ value, compact }: TimeProps) {
+  const { wallClock } = useFormatters()
+  if (!value) return <span className="muted">—</span>
+  return (
+    <time dateTime={value} title={compact ? wallClock(value) : undefined}>
+      {wallClock(value, compact ? 'compact' : 'long')}
+    </time>
+  )
+}
+
+/** An ISO moment with an offset or Z, in local time. */
+export function LocalTime({ value, compact }: TimeProps) {
+  const { dateTime } = useFormatters()
+  if (!value) return <span className="muted">—</span>
+  return (
+    <time dateTime={value} title={compact ? dateTime(value) : undefined}>
+      {dateTime(value, compact ? 'compact' : 'long')}
+    </time>
+  )
+}
+
+/** A time that may carry an offset (shown in local time) or not (Moscow wall clock, shown as written). */
+export function Moment({ value, compact }: TimeProps) {
+  const { moment } = useFormatters()
+  if (!value) return <span className="muted">—</span>
+  return (
+    <time dateTime={value} title={compact ? moment(value) : undefined}>
+      {moment(value, compact ? 'compact' : 'long')}
+    </time>
+  )
+}
+
+/** A calendar date, shown as written at the start of the value. */
+export function Day({ value, compact }: TimeProps) {
+  const { day } = useFormatters()
+  if (!value) return <span className="muted">—</span>
+  return <time dateTime={value.slice(0, 10)}>{day(value, compact ? 'compact' : 'long')}</time>
+}
+
+/** A whole number with grouped digits. */
+export function Count({ value }: { value: number | null }) {
+  const { count } = useFormatters()
+  if (value === null) return <span className="muted">—</span>
+  return <span className="num">{count(value)}</span>
+}
+
+export function StatusBadge({ tone, children, title }: { tone: StatusTone; children: string; title?: string }) {
+  return (
+    <span className={`status status--${tone}`} title={title}>
+      {children}
+    </span>
+  )
+}
