@@ -231,17 +231,23 @@ function assertCost(cost: number): void {
 export class RateBudgets {
   private readonly budgets = new Map<string, RateBudget>()
 
+  private readonly periodFactor: number
+
   /**
-   * `periodScale` shrinks every period alike (0.01: limits 100× faster). Only the bench and tests use it,
-   * against a sandbox whose limits are scaled the same way.
+   * `pacingMargin` stretches every period a little: the server's bucket refills from when each request arrived,
+   * ours from when it was sent, so a request that travels faster than the one before it would land early and
+   * earn a 429. `periodScale` shrinks every period alike (0.01: limits 100× faster); only the bench and tests
+   * use it, against a sandbox whose limits are scaled the same way.
    */
   constructor(
     private readonly clock: Clock,
-    private readonly periodScale = 1
-  ) {}
+    options: { periodScale?: number; pacingMargin?: number } = {}
+  ) {
+    this.periodFactor = (options.periodScale ?? 1) * (options.pacingMargin ?? 1)
+  }
 
   get(key: string, declared: RateBudgetSpec): RateBudget {
-    const spec = this.periodScale === 1 ? declared : { ...declared, periodMs: declared.periodMs * this.periodScale }
+    const spec = this.periodFactor === 1 ? declared : { ...declared, periodMs: declared.periodMs * this.periodFactor }
     const existing = this.budgets.get(key)
     if (existing) {
       existing.setSpec(spec)

@@ -1,3 +1,4 @@
+import { prefetch } from '../../sync/prefetch'
 import type { SyncJob } from '../../sync/job'
 import type { ProviderDeps } from '../provider'
 import { wbJobClient } from './job-client'
@@ -15,17 +16,19 @@ export function productsJob(deps: ProviderDeps): SyncJob {
     async run(ctx) {
       const client = await wbJobClient(deps, ctx)
       const stored = wbCardsCursor.safeParse(ctx.cursor)
-      let cursor: WbCardsCursor | null = stored.success ? stored.data : null
+      let pending = prefetch(() => client.listCards(wbCardsPageLimit, stored.success ? stored.data : null))
       for (;;) {
-        const page = await client.listCards(wbCardsPageLimit, cursor)
+        const page = await pending
         const { updatedAt, nmID } = page.cursor
-        if (page.cards.length > 0 && updatedAt !== undefined && nmID !== undefined) {
-          const next: WbCardsCursor = { updatedAt, nmID }
+        const next: WbCardsCursor | null =
+          page.cards.length > 0 && updatedAt !== undefined && nmID !== undefined ? { updatedAt, nmID } : null
+        const more = next !== null && page.cursor.total >= wbCardsPageLimit
+        if (more) pending = prefetch(() => client.listCards(wbCardsPageLimit, next))
+        if (next) {
           const syncedAt = new Date().toISOString()
           ctx.commitPage((sqlite) => upsertCards(sqlite, deps.account.id, page.cards, syncedAt), next)
-          cursor = next
         }
-        if (page.cursor.total < wbCardsPageLimit) return
+        if (!more) return
       }
     }
   }

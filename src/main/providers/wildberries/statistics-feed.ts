@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { SyncJobContext } from '../../sync/job'
+import { prefetch } from '../../sync/prefetch'
 import type { ProviderDeps } from '../provider'
 import { accountTokenKind, requireCategory } from './account-token'
 import type { WbClient } from './client'
@@ -32,14 +33,16 @@ export async function runStatisticsFeed<Row extends { lastChangeDate: string }>(
   const basic = accountTokenKind(deps.account) === 'basic'
   const resumed = wbFeedCursor.safeParse(ctx.cursor)
   let dateFrom = resumed.success ? resumed.data.dateFrom : moscowDateTime(Date.now() - HISTORY_MS)
+  let pending = prefetch(() => feed.fetch(client, dateFrom))
   for (;;) {
-    const rows = await feed.fetch(client, dateFrom)
+    const rows = await pending
     const last = rows[rows.length - 1]
     if (!last) return
+    const more = isLater(last.lastChangeDate, dateFrom) && !(basic && rows.length < wbStatisticsPageCap)
+    if (more) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
     const syncedAt = new Date().toISOString()
     ctx.commitPage((sqlite) => feed.write(sqlite, deps.account.id, rows, syncedAt), { dateFrom: last.lastChangeDate })
-    if (!isLater(last.lastChangeDate, dateFrom)) return
-    if (basic && rows.length < wbStatisticsPageCap) return
+    if (!more) return
     dateFrom = last.lastChangeDate
   }
 }
