@@ -10,7 +10,11 @@ export interface ForwardedExchange {
   receivedAt: number
   status: number
   responseHeaders: IncomingHttpHeaders
+  /** The start of a 4xx/5xx answer's body, for diagnosis. */
+  errorBody: string
 }
+
+const ERROR_BODY_LIMIT = 16 * 1024
 
 export interface ForwardingProxy {
   url: string
@@ -37,15 +41,22 @@ export async function startForwardingProxy(upstreamFor: (method: string, url: st
       { method, headers: { ...incoming.headers, host: target.host }, agent },
       (response) => {
         const status = response.statusCode ?? 502
-        exchanges.push({ method, url, upstream, receivedAt, status, responseHeaders: response.headers })
+        const exchange: ForwardedExchange = { method, url, upstream, receivedAt, status, responseHeaders: response.headers, errorBody: '' }
+        exchanges.push(exchange)
+        if (status >= 400) {
+          response.on('data', (chunk: Buffer) => {
+            if (exchange.errorBody.length < ERROR_BODY_LIMIT) exchange.errorBody += chunk.toString('utf8')
+          })
+        }
         outgoing.writeHead(status, response.headers)
         response.pipe(outgoing)
       }
     )
     forwarded.on('error', (error) => {
-      exchanges.push({ method, url, upstream, receivedAt, status: 502, responseHeaders: {} })
+      const errorBody = `forwarding to ${upstream} failed: ${error.message}`
+      exchanges.push({ method, url, upstream, receivedAt, status: 502, responseHeaders: {}, errorBody })
       if (!outgoing.headersSent) outgoing.writeHead(502, { 'content-type': 'text/plain' })
-      outgoing.end(`forwarding to ${upstream} failed: ${error.message}`)
+      outgoing.end(errorBody)
     })
     incoming.pipe(forwarded)
   })

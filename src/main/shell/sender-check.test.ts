@@ -17,7 +17,7 @@ describe('isTrustedSender', () => {
     ['another webContents', { ...ownFrame, webContentsId: 8 }],
     ['a destroyed frame', { ...ownFrame, frameUrl: null }],
     ['a foreign site', { ...ownFrame, frameUrl: 'https://evil.test/' }],
-    ['another local file', { ...ownFrame, frameUrl: 'file:///tmp/evil.html' }],
+    ['another local file', { ...ownFrame, frameUrl: 'file:///home/mallory/evil.html' }],
     ['a look-alike path', { ...ownFrame, frameUrl: `${packagedIndex}.evil.html` }],
     ['a file on another host', { ...ownFrame, frameUrl: packagedIndex.replace('file:///', 'file://evil-share/') }],
     ['a data: URL', { ...ownFrame, frameUrl: 'data:text/html,<script>1</script>' }],
