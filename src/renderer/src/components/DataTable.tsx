@@ -26,10 +26,10 @@ interface DataTableProps<T> {
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const
 
-/** A server-side page of rows: sorting and paging happen in main, this only draws what the table model holds. */
 /** Controls in a row that do their own thing; a click anywhere else (a title button included) opens the row. */
 const rowControls = 'input, select, label, a, [data-row-control]'
 
+/** A server-side page of rows: sorting and paging happen in main, this only draws what the table model holds. */
 export function DataTable<T>({ table, testId, rowTestId, onOpen, stale, rowClassName }: DataTableProps<T>) {
   return (
     <table className={stale ? 'data-table data-table--stale' : 'data-table'} data-testid={testId} aria-busy={stale}>

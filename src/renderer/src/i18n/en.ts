@@ -103,8 +103,6 @@ export const en: Catalog<typeof ru> = {
     searchLabel: 'Search products',
     searchPlaceholder: 'Search by title, seller article, barcode or WB article',
     loading: 'Loading products…',
-    shownRange: 'Showing {{from, number}}–{{to, number}} of {{total, number}}',
-    shownNone: 'Showing 0 of 0',
     noMatches: 'Nothing found for “{{query}}”',
     noMatchesHint: 'Check the spelling or search by article or barcode.',
     neverSynced: 'No products yet',
@@ -124,13 +122,7 @@ export const en: Catalog<typeof ru> = {
       updatedAt: 'Updated'
     },
     openProduct: 'Open the product card “{{title}}”',
-    untitled: 'Untitled',
-    pagination: 'Pages',
-    pageOf: 'Page {{page, number}} of {{pages, number}}',
-    firstPage: 'First page',
-    previousPage: 'Previous page',
-    nextPage: 'Next page',
-    lastPage: 'Last page'
+    untitled: 'Untitled'
   },
   productDetail: {
     loading: 'Loading the product card…',

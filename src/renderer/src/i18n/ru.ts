@@ -95,8 +95,6 @@ export const ru = {
     searchLabel: 'Поиск товаров',
     searchPlaceholder: 'Поиск по названию, артикулу продавца, баркоду или артикулу WB',
     loading: 'Загружаем товары…',
-    shownRange: 'Показано {{from, number}}–{{to, number}} из {{total, number}}',
-    shownNone: 'Показано 0 из 0',
     noMatches: 'Ничего не найдено по запросу «{{query}}»',
     noMatchesHint: 'Проверьте написание или поищите по артикулу либо баркоду.',
     neverSynced: 'Товаров пока нет',
@@ -116,13 +114,7 @@ export const ru = {
       updatedAt: 'Обновлено'
     },
     openProduct: 'Открыть карточку товара «{{title}}»',
-    untitled: 'Без названия',
-    pagination: 'Страницы',
-    pageOf: 'Страница {{page, number}} из {{pages, number}}',
-    firstPage: 'Первая страница',
-    previousPage: 'Предыдущая страница',
-    nextPage: 'Следующая страница',
-    lastPage: 'Последняя страница'
+    untitled: 'Без названия'
   },
   productDetail: {
     loading: 'Загружаем карточку товара…',

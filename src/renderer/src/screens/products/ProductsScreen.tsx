@@ -8,10 +8,10 @@ import { useProductPage } from '../../hooks/products'
 import { useDebouncedValue } from '../../hooks/useDebouncedValue'
 import { ProductDetailPanel, type ProductRef } from './ProductDetailPanel'
 import { ProductsEmptyState } from './ProductsEmptyState'
-import { ProductsPager } from './ProductsPager'
-import { ProductsTable } from './ProductsTable'
 import { usePageResetOn } from './usePageResetOn'
 import { useProductsTable, type ProductSort } from './useProductsTable'
+import { DataTable } from '../../components/DataTable'
+import { Pager } from '../../components/Pager'
 
 const pageSize = 50
 const searchDebounceMs = 250
@@ -80,12 +80,12 @@ export function ProductsScreen() {
       ) : (
         <>
           <div className="table-scroll">
-            <ProductsTable table={table} onOpen={openProduct} stale={products.isPlaceholderData} />
+            <DataTable table={table} testId="products-table" rowTestId="product-row" onOpen={openProduct} stale={products.isPlaceholderData} />
             {products.data?.total === 0 && !products.isPlaceholderData && (
               <ProductsEmptyState search={search} accountIds={selected.map((account) => account.id)} />
             )}
           </div>
-          <ProductsPager table={table} />
+          <Pager table={table} testId="products-total" />
         </>
       )}
 
