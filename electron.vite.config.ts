@@ -13,7 +13,9 @@ export default defineConfig({
         input: {
           // The Electron shell and the browser host are two entries over one core.
           index: resolve(__dirname, 'src/main/index.ts'),
-          host: resolve(__dirname, 'src/main/host/cli.ts')
+          host: resolve(__dirname, 'src/main/host/cli.ts'),
+          // Worker threads (src/main/workers.ts): each a bundle next to the entries that start it.
+          'page-writer': resolve(__dirname, 'src/main/sync/page-writer/worker.ts')
         }
       }
     }

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   log(`sandbox: ${integer(CARDS)} cards, ${integer(ORDERS)} orders, ${integer(SALES)} sales, limits off (child process)`)
   const sandbox = await startSandboxCli([
     '--no-rate-limits',
+    '--serialise',
     '--cards', String(CARDS),
     '--orders', String(ORDERS),
     '--sales', String(SALES)

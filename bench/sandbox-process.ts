@@ -6,7 +6,8 @@ import type { WbSandboxOptions, WbSandboxStats } from '../src/sandbox/wildberrie
 const repoRoot = resolve(__dirname, '..')
 const cliPath = resolve(repoRoot, 'src/sandbox/cli.ts')
 const childPath = resolve(__dirname, 'sandbox-child.ts')
-const READY_TIMEOUT_MS = 60_000
+// Serialising a million-row feed for the ingest takes about half a minute.
+const READY_TIMEOUT_MS = 240_000
 
 export interface SandboxProcess {
   url: string

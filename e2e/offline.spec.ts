@@ -6,6 +6,7 @@ test('with the marketplace gone, the last synced products stay and sync explains
   await page.getByTestId('account-name').fill('Основной')
   await page.getByTestId('account-token').fill(sandbox.token)
   await page.getByTestId('account-save').click()
+  await expect(page.getByTestId('account-row')).toContainText('Основной')
   await page.getByTestId('nav-products').click()
   await page.getByTestId('sync-button').click()
   await expect(page.getByTestId('products-total')).toContainText('240')

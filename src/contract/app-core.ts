@@ -9,6 +9,7 @@ import { silentLogger } from '../main/log'
 import { migrationsDir, tempDataDir } from '../main/testing/temp'
 import { createKeyFileCipher } from '../main/vault/key-file-cipher'
 import { openNodeStores } from '../main/vault/stores'
+import { sourceWorkers } from '../main/testing/source-workers'
 
 export interface AppCore {
   dataDir: string
@@ -52,6 +53,7 @@ export async function startAppCore(options: { endpoints: Endpoints; rateLimitSca
     secrets: stores.secrets,
     endpoints: options.endpoints,
     migrationsDir,
+    launchWorker: sourceWorkers,
     log: silentLogger,
     ...(options.rateLimitScale === undefined ? {} : { rateLimitScale: options.rateLimitScale })
   })

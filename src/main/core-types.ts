@@ -1,6 +1,7 @@
 import type { CallResult, EventName, EventPayload } from '../shared/ipc'
 import type { VaultStatus } from '../shared/ipc/app'
 import type { Logger } from './log'
+import type { WorkerLauncher } from './workers'
 
 /**
  * How secrets are encrypted at rest. Electron's shell passes a safeStorage cipher; the browser host and
@@ -54,6 +55,8 @@ export interface CoreConfig {
   endpoints: Endpoints
   /** better-sqlite3's native binding for the running ABI (Electron's differs from Node's). */
   nativeBinding?: string
+  /** Starts the core's worker threads: the built bundles, or their sources under tsx in tests. */
+  launchWorker: WorkerLauncher
   /** drizzle-kit's migrations folder (the repo's drizzle/, or the packaged app's copy). */
   migrationsDir: string
   /** Scales every rate budget's period (bench and tests against a sandbox with scaled limits); default 1. */

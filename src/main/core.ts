@@ -1,5 +1,5 @@
 import type { Core, CoreConfig } from './core-types'
-import { openMirror } from './db/open'
+import { mirrorFile, openMirror } from './db/open'
 import type { AccountRecord } from './db/queries/accounts'
 import { listAccounts } from './db/queries/accounts'
 import { EventHub } from './events'
@@ -20,6 +20,7 @@ import { AccountsService, tokenRef } from './services/accounts'
 import { DemoSandbox } from './services/demo'
 import { SuppliesService } from './services/supplies'
 import { SyncEngine } from './sync/engine'
+import { startPageWriter } from './sync/page-writer/page-writer'
 import { SyncScheduler } from './sync/scheduler'
 import { SferaError } from '../shared/domain/errors'
 import { Vault } from './vault/vault'
@@ -33,6 +34,10 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const mirror = openMirror({
     dataDir: config.dataDir,
     migrationsDir: config.migrationsDir,
+    ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {})
+  })
+  const pageWriter = startPageWriter(config.launchWorker, {
+    file: mirrorFile({ dataDir: config.dataDir }),
     ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {})
   })
   const events = new EventHub()
@@ -69,6 +74,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
 
   const sync = new SyncEngine({
     mirror,
+    pageWriter,
     events,
     log,
     jobFor: (account, resource) => providerFor(account.marketplace).createSyncJob(resource, providerDeps(account)),
@@ -109,6 +115,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     async close() {
       scheduler.close()
       await sync.close()
+      await pageWriter.close()
       events.close()
       await demo.close()
       await http.close?.()

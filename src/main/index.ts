@@ -9,6 +9,7 @@ import { electronNativeBinding, migrationsDir, rendererLocation } from './shell/
 import { createSafeStorageCipher } from './shell/safe-storage-cipher'
 import { openElectronStores } from './shell/stores'
 import { createMainWindow, hardenSession, hardenWebContents, loadRenderer, openAllowedExternal } from './shell/window'
+import { builtWorkers } from './workers'
 
 const log = createLogger()
 
@@ -74,6 +75,7 @@ function runShell(): void {
         endpoints: endpointsFromEnv(process.env),
         nativeBinding: electronNativeBinding(),
         migrationsDir: migrationsDir(),
+        launchWorker: builtWorkers(__dirname),
         // e2e against the sandbox scales WB's limits on both sides; a packaged app always keeps WB's own.
         ...(!app.isPackaged && process.env.SFERA_RATE_LIMIT_SCALE ? { rateLimitScale: Number(process.env.SFERA_RATE_LIMIT_SCALE) } : {}),
         openExternal: openAllowedExternal,

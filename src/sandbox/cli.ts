@@ -1,7 +1,7 @@
 /**
  * Runs the sandbox on its own:
  *   tsx src/sandbox/cli.ts [--port 0] [--cards 1250] [--seed 1] [--fbs-orders 600] [--orders 3000] [--sales 2500]
- *                          [--rate-limit-scale 1] [--no-rate-limits]
+ *                          [--rate-limit-scale 1] [--no-rate-limits] [--serialise]
  * Prints one JSON line, {"wildberries":{"url":"http://127.0.0.1:PORT","token":"..."}}, then serves until
  * SIGTERM or SIGINT. Written for CommonJS bundles too: no top-level await, no import.meta.
  */
@@ -33,7 +33,8 @@ async function main(): Promise<void> {
       orders: { type: 'string' },
       sales: { type: 'string' },
       'rate-limit-scale': { type: 'string' },
-      'no-rate-limits': { type: 'boolean' }
+      'no-rate-limits': { type: 'boolean' },
+      serialise: { type: 'boolean' }
     },
     strict: true
   })
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
     orderCount: integer('orders', values.orders, 3000),
     saleCount: integer('sales', values.sales, 2500),
     rateLimitScale: positiveNumber('rate-limit-scale', values['rate-limit-scale'], 1),
-    rateLimits: values['no-rate-limits'] !== true
+    rateLimits: values['no-rate-limits'] !== true,
+    serialiseAtStart: values.serialise === true
   })
   const stop = () => {
     sandbox.close().then(() => process.exit(0), () => process.exit(1))

@@ -28,18 +28,40 @@ export interface OpenMirrorOptions {
  */
 export function openMirror(options: OpenMirrorOptions): Mirror {
   mkdirSync(options.dataDir, { recursive: true })
-  const file = join(options.dataDir, options.fileName ?? 'mirror.sqlite')
-  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  const sqlite = connect(mirrorFile(options), options.nativeBinding)
   try {
-    sqlite.pragma('journal_mode = WAL')
-    sqlite.pragma('synchronous = NORMAL')
-    sqlite.pragma('foreign_keys = ON')
-    sqlite.pragma('busy_timeout = 5000')
     const check = sqlite.pragma('quick_check', { simple: true })
     if (check !== 'ok') throw new Error(`mirror database failed quick_check: ${String(check)}`)
     const db = drizzle(sqlite, { schema })
     migrate(db, { migrationsFolder: options.migrationsDir })
     return { sqlite, db, close: () => sqlite.close() }
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}
+
+export function mirrorFile(options: Pick<OpenMirrorOptions, 'dataDir' | 'fileName'>): string {
+  return join(options.dataDir, options.fileName ?? 'mirror.sqlite')
+}
+
+/**
+ * A second connection to a mirror that openMirror has already checked and migrated, with the same pragmas:
+ * the page writer's, on its own thread.
+ */
+export function openMirrorConnection(file: string, nativeBinding?: string): Mirror {
+  const sqlite = connect(file, nativeBinding)
+  return { sqlite, db: drizzle(sqlite, { schema }), close: () => sqlite.close() }
+}
+
+function connect(file: string, nativeBinding: string | undefined): Database.Database {
+  const sqlite = new Database(file, nativeBinding ? { nativeBinding } : {})
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = NORMAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    return sqlite
   } catch (error) {
     sqlite.close()
     throw error

@@ -8,6 +8,7 @@ import { createKeyFileCipher } from '../vault/key-file-cipher'
 import { openNodeStores } from '../vault/stores'
 import { startBrowserHost } from './server'
 import packageJson from '../../../package.json'
+import { builtWorkers } from '../workers'
 
 /**
  * `node out/main/host.js [--data-dir DIR] [--port N] [--rate-limit-scale S]`: the app's core without Electron, serving the
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     endpoints: endpointsFromEnv(process.env),
     // The bundle lives in out/main/; the renderer build and the migrations sit beside it in the repo.
     migrationsDir: join(__dirname, '../../drizzle'),
+    launchWorker: builtWorkers(__dirname),
     rateLimitScale,
     log
   })

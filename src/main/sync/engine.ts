@@ -17,10 +17,15 @@ import {
 import type { EventHub } from '../events'
 import type { Logger } from '../log'
 import type { SyncJob, SyncJobContext } from './job'
+import type { PageWriter } from './page-writer/page-writer'
+import { GROUP_ROWS } from './page-writer/protocol'
+import { PagesInFlight } from './pages-in-flight'
 import { offlineErrorCodes } from '../../shared/domain/errors'
 
 export interface SyncEngineDeps {
   mirror: Mirror
+  /** Commits bulk pages on its own thread (SyncJobContext.commitBulk). */
+  pageWriter: PageWriter
   events: EventHub
   log: Logger
   now?: () => Date
@@ -28,6 +33,9 @@ export interface SyncEngineDeps {
   jobFor(account: AccountRecord, resource: SyncResource): SyncJob
   resourcesOf(account: AccountRecord): readonly SyncResource[]
 }
+
+/** Rows of small bulk pages a run may have waiting: the writer's next group fills while it commits one. */
+const BULK_ROWS_IN_FLIGHT = 2 * GROUP_ROWS
 
 interface ActiveSync {
   controller: AbortController
@@ -152,17 +160,21 @@ export class SyncEngine {
 
     let status: Exclude<SyncRunStatus, 'running'> = 'succeeded'
     let error: SferaErrorPayload | null = null
+    const bulkPages = new PagesInFlight(BULK_ROWS_IN_FLIGHT)
     try {
       if (job instanceof SferaError) throw job
       if (signal.aborted) throw new SferaError('cancelled', 'Синхронизация отменена')
-      const ctx = this.jobContext(account, resource, runId, signal, job, progress, publish)
+      const ctx = this.jobContext(account, resource, runId, signal, job, progress, publish, bulkPages)
       await job.run(ctx)
+      await bulkPages.flush()
     } catch (caught) {
       const failure = toSferaError(caught, signal)
       status = failure.code === 'cancelled' ? 'cancelled' : 'failed'
       error = failure.toPayload()
       if (failure.code === 'internal') log.error('sync failed', { accountId: account.id, resource, error: String(caught) })
       else log.warn('sync stopped', { accountId: account.id, resource, code: failure.code })
+      // The run is recorded after the pages already handed to the writer: its counters must include them.
+      await bulkPages.flush().catch(() => undefined)
     }
     finishRun(mirror.db, runId, {
       status,
@@ -184,15 +196,22 @@ export class SyncEngine {
     signal: AbortSignal,
     job: SyncJob,
     progress: SyncProgress,
-    publish: () => void
+    publish: () => void,
+    bulkPages: PagesInFlight
   ): SyncJobContext {
-    const { mirror, events } = this.deps
+    const { mirror, events, pageWriter } = this.deps
     const commit = mirror.sqlite.transaction((write: (s: typeof mirror.sqlite) => number, nextCursor: unknown) => {
       const rows = write(mirror.sqlite)
       writeCursor(mirror.db, account.id, resource, nextCursor, this.now().toISOString())
       addRunProgress(mirror.db, runId, { rows, pages: 1, requests: 0 })
       return rows
     })
+    const committed = (rows: number) => {
+      progress.rows += rows
+      progress.pages += 1
+      events.tablesChanged([...job.tables, 'sync_cursors'])
+      publish()
+    }
     return {
       accountId: account.id,
       resource,
@@ -200,11 +219,17 @@ export class SyncEngine {
       cursor: readCursor(mirror.db, account.id, resource),
       commitPage: (write, nextCursor) => {
         if (signal.aborted) throw new SferaError('cancelled', 'Синхронизация отменена')
-        const rows = commit(write, nextCursor)
-        progress.rows += rows
-        progress.pages += 1
-        events.tablesChanged([...job.tables, 'sync_cursors'])
-        publish()
+        committed(commit(write, nextCursor))
+      },
+      commitBulk: async (build, nextCursor) => {
+        // A macrotask turn first: the request for the next page, already started, goes out before this
+        // thread spends its time mapping the page.
+        await new Promise((resolve) => setImmediate(resolve))
+        await bulkPages.room()
+        if (signal.aborted) throw new SferaError('cancelled', 'Синхронизация отменена')
+        const write = build()
+        const page = pageWriter.commit({ runId, accountId: account.id, resource, write, nextCursor, committedAt: this.now().toISOString() })
+        bulkPages.add(page.then(committed), write.rows)
       },
       read: (query) => query(mirror.sqlite),
       onRequest: () => {

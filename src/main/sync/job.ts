@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { SyncResource } from '../../shared/domain/marketplace'
 import type { TableName } from '../../shared/domain/tables'
+import type { PageWrite } from './page-write'
 
 /** What the engine hands a provider's sync job for one run of one resource of one account. */
 export interface SyncJobContext {
@@ -15,6 +16,13 @@ export interface SyncJobContext {
    * `write` runs inside the transaction and returns how many rows it wrote.
    */
   commitPage(write: (sqlite: Database.Database) => number, nextCursor: unknown): void
+  /**
+   * commitPage for big pages (statistics feeds, cards): `build` maps the page to statement parameters on
+   * this thread, and the page writer's thread commits it with its cursor while the job fetches the next.
+   * Resolves when the writer has room for another page; pages commit in order, and the run ends only after
+   * the last is committed. A job uses either this or commitPage, so its pages never race each other.
+   */
+  commitBulk(build: () => PageWrite, nextCursor: unknown): Promise<void>
   /** Reads the mirror (what earlier pages or other resources wrote), e.g. which sizes need stock. */
   read<T>(query: (sqlite: Database.Database) => T): T
   /** Every HTTP attempt, for the run's request count. */

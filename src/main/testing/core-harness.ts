@@ -8,6 +8,7 @@ import { silentLogger } from '../log'
 import { createKeyFileCipher } from '../vault/key-file-cipher'
 import { openNodeStores } from '../vault/stores'
 import { migrationsDir, tempDataDir } from './temp'
+import { sourceWorkers } from './source-workers'
 
 
 export interface CoreHarness {
@@ -34,6 +35,7 @@ export async function startCoreHarness(options: { sandbox?: Parameters<typeof st
     secrets: stores.secrets,
     endpoints: endpointsFromEnv({ SFERA_WB_URL: sandbox.url }),
     migrationsDir,
+    launchWorker: sourceWorkers,
     log: silentLogger
   })
   const events: Array<Parameters<EventListener>> = []

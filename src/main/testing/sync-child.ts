@@ -9,6 +9,7 @@ import { silentLogger } from '../log'
 import { createKeyFileCipher } from '../vault/key-file-cipher'
 import { openNodeStores } from '../vault/stores'
 import { migrationsDir } from './temp'
+import { sourceWorkers } from './source-workers'
 
 async function main(): Promise<void> {
   const [dataDir, wbUrl, token] = process.argv.slice(2)
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     secrets: stores.secrets,
     endpoints: endpointsFromEnv({ SFERA_WB_URL: wbUrl }),
     migrationsDir,
+    launchWorker: sourceWorkers,
     // The sandbox runs without limits; the app's own budgets are scaled so a whole sync takes seconds.
     rateLimitScale: 0.001,
     log: silentLogger

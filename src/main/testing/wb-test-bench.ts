@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto'
 import { startWbSandbox, type WbSandbox, type WbSandboxOptions } from '../../sandbox/wildberries'
 import type { SyncResource, TokenInfo } from '../../shared/domain/marketplace'
 import type { SyncRunSummary } from '../../shared/domain/sync'
-import { openMirror, type Mirror } from '../db/open'
+import { mirrorFile, openMirror, type Mirror } from '../db/open'
 import { insertAccount, type AccountRecord } from '../db/queries/accounts'
 import { latestRuns } from '../db/queries/sync-runs'
 import { EventHub } from '../events'
 import { createHttpClient, FakeClock, RateBudgets, type HttpClient, type HttpRequest } from '../http'
 import { silentLogger } from '../log'
 import { SyncEngine } from '../sync/engine'
+import { startPageWriter } from '../sync/page-writer/page-writer'
+import { sourceWorkers } from './source-workers'
 import { migrationsDir, tempDataDir } from './temp'
 import type { ProviderDeps } from '../providers/provider'
 import { wildberriesProvider } from '../providers/wildberries'
@@ -111,8 +113,10 @@ export async function startWbTestBench(
     budgets: new RateBudgets(new FakeClock(Date.now(), { autoAdvance: true }))
   }
   const events = new EventHub()
+  const pageWriter = startPageWriter(sourceWorkers, { file: mirrorFile({ dataDir: temp.dir }) })
   const engine = new SyncEngine({
     mirror,
+    pageWriter,
     events,
     log: silentLogger,
     jobFor: (_account, resource) => wildberriesProvider.createSyncJob(resource, deps),
@@ -141,6 +145,7 @@ export async function startWbTestBench(
     count: (table) => (mirror.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     async close() {
       await engine.close()
+      await pageWriter.close()
       events.close()
       await http.close()
       mirror.close()

@@ -67,6 +67,14 @@ function matchesFilters(card: WbCard, query: CardQuery): boolean {
     && (query.tagIDs === undefined || card.tags.some((tag) => query.tagIDs?.includes(tag.id)))
 }
 
+const OPEN_BRACKET = Buffer.from('[')
+const COMMA = Buffer.from(',')
+const CLOSE_BRACKET = Buffer.from(']')
+
+function hasCardFilters(query: CardQuery): boolean {
+  return query.objectIDs !== undefined || query.brands !== undefined || query.imtID !== undefined || query.tagIDs !== undefined
+}
+
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b)
 }
@@ -76,9 +84,29 @@ interface Entry {
   key: CardKey
 }
 
+/** A card as the list method sends it, kept per revision. */
+interface SerialisedCard {
+  revision: number
+  json: Buffer
+  updatedAt: string
+  nmID: number
+}
+
+export interface CardsPageJson {
+  /** The page's cards as a JSON array, UTF-8. */
+  json: Buffer
+  count: number
+  last: { updatedAt: string; nmID: number } | undefined
+}
+
 export class CardStore {
   /** index → latest revision; Map order is touch order, which is also updatedAt order. */
   private readonly touched = new Map<number, CardRevision>()
+  /**
+   * Cards serialised once per revision. Building a card costs the fake server more than a real one spends
+   * reading it from its database, and that cost would otherwise show up in the app's ingest benchmark.
+   */
+  private readonly serialised = new Map<number, SerialisedCard>()
   private tailCache: Entry[] | undefined
   private touchRounds = 0
   private latestMicros: number
@@ -88,18 +116,51 @@ export class CardStore {
   }
 
   list(query: CardQuery): WbCard[] {
+    return this.pageIndexes(query).map((index) => this.card(index))
+  }
+
+  /** What `list` returns, as encoded JSON. */
+  listJson(query: CardQuery): CardsPageJson {
+    const cards = this.pageIndexes(query).map((index) => this.serialisedCard(index))
+    const last = cards.at(-1)
+    const parts: Buffer[] = [OPEN_BRACKET]
+    cards.forEach((card, position) => parts.push(...(position === 0 ? [card.json] : [COMMA, card.json])))
+    parts.push(CLOSE_BRACKET)
+    return {
+      json: Buffer.concat(parts),
+      count: cards.length,
+      last: last && { updatedAt: last.updatedAt, nmID: last.nmID }
+    }
+  }
+
+  /** Serialises every card ahead of the first request (the benchmark's sandbox: about 2.5 KB a card). */
+  serialiseAll(): void {
+    for (let index = 0; index < this.options.cardCount; index++) this.serialisedCard(index)
+  }
+
+  private pageIndexes(query: CardQuery): number[] {
     const indexes = query.textSearch
       ? this.searchResults(query.textSearch, query)
       : query.ascending ? this.ascending(query.cursor) : this.descending(query.cursor)
-    const cards: WbCard[] = []
+    const filtered = hasCardFilters(query)
+    const page: number[] = []
     for (const index of indexes) {
       if (!this.passesPhotoFilter(index, query.withPhoto)) continue
-      const card = this.card(index)
-      if (!matchesFilters(card, query)) continue
-      cards.push(card)
-      if (cards.length >= query.limit) break
+      if (filtered && !matchesFilters(this.card(index), query)) continue
+      page.push(index)
+      if (page.length >= query.limit) break
     }
-    return cards
+    return page
+  }
+
+  private serialisedCard(index: number): SerialisedCard {
+    const revision = this.touched.get(index)?.revision ?? 0
+    const cached = this.serialised.get(index)
+    if (cached?.revision === revision) return cached
+    const card = this.card(index)
+    const fresh = { revision, json: Buffer.from(JSON.stringify(card)), updatedAt: card.updatedAt, nmID: card.nmID }
+    this.serialised.set(index, fresh)
+    return fresh
   }
 
   /** Edits `count` cards spread over the catalogue; returns their nmIDs in their new order. */

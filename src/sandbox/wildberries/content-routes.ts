@@ -1,6 +1,6 @@
 /** content-api `POST /content/v2/get/cards/list` (02-items.yaml) and the `/ping` every WB host answers. */
 import { parseCardsListRequest } from './cards-request'
-import { CONTENT_AUTH_ORIGIN, contentErrorReply, jsonReply, undecodableBodyReply, type Reply } from './replies'
+import { CONTENT_AUTH_ORIGIN, contentErrorReply, jsonReply, encodedJsonReply, undecodableBodyReply, type Reply } from './replies'
 import type { WbRoute } from './routing'
 import type { WbCardsListResponse } from './types'
 import type { WbWorld } from './world'
@@ -26,14 +26,10 @@ function listCards(world: WbWorld, body: string): Reply {
       ? undecodableBodyReply()
       : contentErrorReply('Invalid request parameters', { [request.field]: request.problem })
   }
-  const cards = world.cards.list(request.query)
-  const last = cards.at(-1)
-  const response: WbCardsListResponse = {
-    cards,
-    // An empty page echoes the request's cursor, so a client that stores the last cursor never loses its place.
-    cursor: last
-      ? { updatedAt: last.updatedAt, nmID: last.nmID, total: cards.length }
-      : { ...request.requestCursor, total: 0 }
-  }
-  return jsonReply(200, response)
+  const page = world.cards.listJson(request.query)
+  // An empty page echoes the request's cursor, so a client that stores the last cursor never loses its place.
+  const cursor: WbCardsListResponse['cursor'] = page.last
+    ? { updatedAt: page.last.updatedAt, nmID: page.last.nmID, total: page.count }
+    : { ...request.requestCursor, total: 0 }
+  return encodedJsonReply(200, Buffer.concat([Buffer.from('{"cards":'), page.json, Buffer.from(`,"cursor":${JSON.stringify(cursor)}}`)]))
 }

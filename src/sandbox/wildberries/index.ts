@@ -13,7 +13,7 @@ import { wbRoutes } from './routes'
 import { routeMatcher } from './routing'
 import { createWbRequestHandler, StatsRecorder, type WbSandboxStats } from './server'
 import { mintWbToken, type WbTokenCategory, type WbTokenKind } from './tokens'
-import { createWorld } from './world'
+import { createWorld, serialiseWorld } from './world'
 
 export type { FaultController, FaultSpec } from './faults'
 export type { RateLimit } from './rate-limit'
@@ -31,6 +31,11 @@ export interface WbSandboxOptions {
   seed?: number
   /** Default 1250. */
   cardCount?: number
+  /**
+   * Serialise the catalogue and the statistics feeds before serving (the ingest benchmark): answers then cost
+   * the fake server what reading stored rows costs a real one. Takes about 2.5 KB a card and 0.8 KB a feed row.
+   */
+  serialiseAtStart?: boolean
   /** FBS assembly tasks over the last 90 days. Default 600. */
   fbsOrderCount?: number
   /** Rows of the statistics orders feed over the last 90 days. Default 3000. */
@@ -129,6 +134,7 @@ export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<Wb
   const address = await listen(server, options.port ?? 0, host)
   const url = `http://${urlHost(host)}:${address.port}`
   const world = createWorld({ seed, ...sizes, baseUrl: url, now })
+  if (options.serialiseAtStart) serialiseWorld(world)
   const faults = new Faults()
   const stats = new StatsRecorder()
   const closing = new AbortController()

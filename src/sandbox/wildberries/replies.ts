@@ -14,7 +14,8 @@ import { formatSeconds } from './time'
 export interface Reply {
   status: number
   headers: Record<string, string>
-  body: string
+  /** Text, or UTF-8 bytes already encoded (a cards page assembled from kept cards). */
+  body: string | Buffer
 }
 
 /**
@@ -24,7 +25,7 @@ export interface Reply {
 export interface StreamedReply {
   status: number
   headers: Record<string, string>
-  chunks: Iterable<string>
+  chunks: Iterable<string | Buffer>
 }
 
 /** The auth gateway in front of the content API, as `origin` names it in WB's errors. */
@@ -40,6 +41,11 @@ const statusTexts: Record<number, string> = {
 
 export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
   return { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) }
+}
+
+/** A body already serialised (cards kept as encoded JSON). */
+export function encodedJsonReply(status: number, json: Buffer): Reply {
+  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: json }
 }
 
 export const noContentReply = (): Reply => ({ status: 204, headers: {}, body: '' })

@@ -8,6 +8,7 @@ import { FbsDesk } from './fbs-desk'
 import { FbsOrderBook } from './fbs-orders'
 import { acceptedSupplyIds, fbwSuppliesOf, type FbwSupply } from './fbw-supplies'
 import { sellerWarehousesOf, type SellerWarehouse } from './seller-warehouses'
+import { SerialisedFeed } from './serialised-feed'
 import { StatisticsFeed } from './statistics-feed'
 import { WbStockReport } from './wb-stocks'
 
@@ -31,6 +32,8 @@ export interface WbWorld {
   sellerWarehouses: readonly SellerWarehouse[]
   desk: FbsDesk
   statistics: StatisticsFeed
+  /** The feeds serialised ahead of time (WbSandboxOptions.serialiseAtStart); pages are then sliced from them. */
+  serialisedFeeds: { orders?: SerialisedFeed; sales?: SerialisedFeed }
   fbwSupplies: readonly FbwSupply[]
   wbStocks: WbStockReport
 }
@@ -58,7 +61,15 @@ export function createWorld(options: WbWorldOptions): WbWorld {
       sellerWarehouses,
       incomeIds: acceptedSupplyIds(fbwSupplies)
     }),
+    serialisedFeeds: {},
     fbwSupplies,
     wbStocks: new WbStockReport(seed, cardCount)
   }
+}
+
+/** Serialises the catalogue and both statistics feeds before the first request (the ingest benchmark). */
+export function serialiseWorld(world: WbWorld): void {
+  world.cards.serialiseAll()
+  world.serialisedFeeds.orders = new SerialisedFeed(world.statistics.orders)
+  world.serialisedFeeds.sales = new SerialisedFeed(world.statistics.sales)
 }

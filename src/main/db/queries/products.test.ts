@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { upsertCards } from '../../providers/wildberries/store'
+import { cardsPageWrite } from '../../providers/wildberries/store'
+import { applyPageWrite } from '../../sync/page-write'
 import type { WbCard } from '../../providers/wildberries/types'
 import { migrationsDir, tempDataDir } from '../../testing/temp'
 import { openMirror, type Mirror } from '../open'
@@ -41,13 +42,15 @@ describe('products queries', () => {
     const at = '2026-01-01T00:00:00Z'
     insertAccount(mirror.db, { id: accountA, marketplace: 'wildberries', name: 'Кабинет А', isDemo: false, tokenExpiresAt: null, tokenCategoriesJson: null, tokenKind: null, createdAt: at, updatedAt: at })
     insertAccount(mirror.db, { id: accountB, marketplace: 'wildberries', name: 'Кабинет Б', isDemo: false, tokenExpiresAt: null, tokenCategoriesJson: null, tokenKind: null, createdAt: at, updatedAt: at })
-    upsertCards(
+    applyPageWrite(
       mirror.sqlite,
-      accountA,
-      [card(101, 'Платье ЛЕТНЕЕ'), card(102, 'платье зимнее'), card(103, 'Ёлочная игрушка'), card(104, 'Скидка 50% на_всё')],
-      at
+      cardsPageWrite(
+        accountA,
+        [card(101, 'Платье ЛЕТНЕЕ'), card(102, 'платье зимнее'), card(103, 'Ёлочная игрушка'), card(104, 'Скидка 50% на_всё')],
+        at
+      )
     )
-    upsertCards(mirror.sqlite, accountB, [card(201, 'Куртка Зимняя', { vendorCode: 'ZIMA-1' })], at)
+    applyPageWrite(mirror.sqlite, cardsPageWrite(accountB, [card(201, 'Куртка Зимняя', { vendorCode: 'ZIMA-1' })], at))
   })
 
   afterEach(() => {
@@ -118,7 +121,7 @@ describe('products queries', () => {
   })
 
   it('updates a re-synced card in place instead of duplicating it', () => {
-    upsertCards(mirror.sqlite, accountA, [card(101, 'Платье летнее, новая коллекция')], '2026-02-01T00:00:00Z')
+    applyPageWrite(mirror.sqlite, cardsPageWrite(accountA, [card(101, 'Платье летнее, новая коллекция')], '2026-02-01T00:00:00Z'))
     expect(listProducts(mirror.db, { accountIds: [accountA], sort, page: 0, pageSize: 50 }).total).toBe(4)
     expect(titles('коллекция')).toEqual(['Платье летнее, новая коллекция'])
   })

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { wbStatusChunk } from './limits'
 import type { WbFbsOrder, WbOrderStatus } from './marketplace-types'
-import { prepared } from './prepared'
+import { prepared } from '../../db/prepared'
 import { searchText } from './search-text'
 import { isoUtc } from './time'
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { wbStocksChunk } from './limits'
 import type { WbFbsStock } from './marketplace-types'
-import { prepared } from './prepared'
+import { prepared } from '../../db/prepared'
 
 const upsertSql = `
 INSERT INTO wb_fbs_stocks (account_id, warehouse_id, chrt_id, amount, synced_at) VALUES (?, ?, ?, ?, ?)

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { WbFbsSupply } from './marketplace-types'
-import { flag, prepared } from './prepared'
+import { flag, prepared } from '../../db/prepared'
 import { isoUtc } from './time'
 
 const upsertSql = `

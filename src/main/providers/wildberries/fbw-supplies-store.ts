@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { WbFbwSupply, WbFbwSupplyDetails } from './fbw-types'
 import { rublesToKopecks } from './money'
-import { prepared } from './prepared'
+import { prepared } from '../../db/prepared'
 
 /**
  * A changed status, date of change or supply ID means the details (cost, warehouse, quantity) may have changed

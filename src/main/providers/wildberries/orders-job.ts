@@ -1,6 +1,6 @@
 import type { SyncJob } from '../../sync/job'
 import type { ProviderDeps } from '../provider'
-import { upsertOrders } from './orders-store'
+import { ordersPageWrite } from './orders-store'
 import { runStatisticsFeed } from './statistics-feed'
 
 /** The statistics orders feed (every fulfilment type), incrementally by lastChangeDate. */
@@ -10,7 +10,7 @@ export function ordersJob(deps: ProviderDeps): SyncJob {
     run: (ctx) =>
       runStatisticsFeed(deps, ctx, {
         fetch: (client, dateFrom) => client.statisticsOrders(dateFrom),
-        write: upsertOrders
+        pageWrite: ordersPageWrite
       })
   }
 }

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3'
 import { rublesToKopecks } from './money'
-import { flag, prepared } from './prepared'
+import { flag } from '../../db/prepared'
+import type { PageWrite } from '../../sync/page-write'
 import { searchText } from './search-text'
 import type { WbStatisticsOrder } from './statistics-types'
 
@@ -27,40 +27,40 @@ function cancelDateOf(value: string | null | undefined): string | null {
 }
 
 /** Statistics orders, keyed by srid; dates stay in WB's Moscow-time form. */
-export function upsertOrders(sqlite: Database.Database, accountId: string, rows: readonly WbStatisticsOrder[], syncedAt: string): number {
-  const upsert = prepared(sqlite, upsertSql)
-  for (const r of rows) {
-    const article = r.supplierArticle ?? ''
-    const barcode = r.barcode ?? ''
-    const subject = r.subject ?? ''
-    const brand = r.brand ?? ''
-    upsert.run(
-      accountId,
-      r.srid,
-      r.gNumber ?? '',
-      r.date,
-      r.lastChangeDate,
-      r.warehouseName ?? '',
-      r.warehouseType ?? '',
-      r.regionName ?? '',
-      article,
-      r.nmId,
-      barcode,
-      r.category ?? '',
-      subject,
-      brand,
-      r.techSize ?? '',
-      rublesToKopecks(r.totalPrice),
-      Math.round(r.discountPercent ?? 0),
-      Math.round(r.spp ?? 0),
-      rublesToKopecks(r.finishedPrice),
-      rublesToKopecks(r.priceWithDisc),
-      flag(r.isCancel),
-      cancelDateOf(r.cancelDate),
-      r.sticker ?? '',
-      searchText([article, r.nmId, barcode, r.srid, subject, brand]),
-      syncedAt
-    )
-  }
-  return rows.length
+export function ordersPageWrite(accountId: string, rows: readonly WbStatisticsOrder[], syncedAt: string): PageWrite {
+  return { steps: [{ sql: upsertSql, params: rows.map((r) => rowParams(accountId, r, syncedAt)) }], rows: rows.length }
+}
+
+function rowParams(accountId: string, r: WbStatisticsOrder, syncedAt: string): unknown[] {
+  const article = r.supplierArticle ?? ''
+  const barcode = r.barcode ?? ''
+  const subject = r.subject ?? ''
+  const brand = r.brand ?? ''
+  return [
+    accountId,
+    r.srid,
+    r.gNumber ?? '',
+    r.date,
+    r.lastChangeDate,
+    r.warehouseName ?? '',
+    r.warehouseType ?? '',
+    r.regionName ?? '',
+    article,
+    r.nmId,
+    barcode,
+    r.category ?? '',
+    subject,
+    brand,
+    r.techSize ?? '',
+    rublesToKopecks(r.totalPrice),
+    Math.round(r.discountPercent ?? 0),
+    Math.round(r.spp ?? 0),
+    rublesToKopecks(r.finishedPrice),
+    rublesToKopecks(r.priceWithDisc),
+    flag(r.isCancel),
+    cancelDateOf(r.cancelDate),
+    r.sticker ?? '',
+    searchText([article, r.nmId, barcode, r.srid, subject, brand]),
+    syncedAt
+  ]
 }

@@ -3,7 +3,7 @@ import type { SyncJob } from '../../sync/job'
 import type { ProviderDeps } from '../provider'
 import { wbJobClient } from './job-client'
 import { wbCardsPageLimit } from './limits'
-import { upsertCards } from './store'
+import { cardsPageWrite } from './store'
 import { wbCardsCursor, type WbCardsCursor } from './types'
 
 /**
@@ -26,7 +26,7 @@ export function productsJob(deps: ProviderDeps): SyncJob {
         if (more) pending = prefetch(() => client.listCards(wbCardsPageLimit, next))
         if (next) {
           const syncedAt = new Date().toISOString()
-          ctx.commitPage((sqlite) => upsertCards(sqlite, deps.account.id, page.cards, syncedAt), next)
+          await ctx.commitBulk(() => cardsPageWrite(deps.account.id, page.cards, syncedAt), next)
         }
         if (!more) return
       }

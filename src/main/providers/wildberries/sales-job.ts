@@ -1,6 +1,6 @@
 import type { SyncJob } from '../../sync/job'
 import type { ProviderDeps } from '../provider'
-import { upsertSales } from './sales-store'
+import { salesPageWrite } from './sales-store'
 import { runStatisticsFeed } from './statistics-feed'
 
 /** The statistics sales and returns feed, incrementally by lastChangeDate. */
@@ -10,7 +10,7 @@ export function salesJob(deps: ProviderDeps): SyncJob {
     run: (ctx) =>
       runStatisticsFeed(deps, ctx, {
         fetch: (client, dateFrom) => client.statisticsSales(dateFrom),
-        write: upsertSales
+        pageWrite: salesPageWrite
       })
   }
 }

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3'
 import { rublesToKopecks } from './money'
-import { flag, prepared } from './prepared'
+import { flag } from '../../db/prepared'
+import type { PageWrite } from '../../sync/page-write'
 import { searchText } from './search-text'
 import type { WbStatisticsSale } from './statistics-types'
 
@@ -22,39 +22,39 @@ ON CONFLICT (account_id, sale_id) DO UPDATE SET
   search_text = excluded.search_text, synced_at = excluded.synced_at`
 
 /** Sales ("S…") and returns ("R…", 12-reports.yaml SalesItem.saleID), keyed by saleID; money in kopecks. */
-export function upsertSales(sqlite: Database.Database, accountId: string, rows: readonly WbStatisticsSale[], syncedAt: string): number {
-  const upsert = prepared(sqlite, upsertSql)
-  for (const r of rows) {
-    const article = r.supplierArticle ?? ''
-    const barcode = r.barcode ?? ''
-    const subject = r.subject ?? ''
-    const brand = r.brand ?? ''
-    upsert.run(
-      accountId,
-      r.saleID,
-      r.srid,
-      r.gNumber ?? '',
-      r.date,
-      r.lastChangeDate,
-      r.warehouseName ?? '',
-      r.regionName ?? '',
-      article,
-      r.nmId,
-      barcode,
-      subject,
-      brand,
-      r.techSize ?? '',
-      flag(r.saleID.startsWith('R')),
-      rublesToKopecks(r.totalPrice),
-      Math.round(r.discountPercent ?? 0),
-      Math.round(r.spp ?? 0),
-      rublesToKopecks(r.paymentSaleAmount ?? 0),
-      rublesToKopecks(r.forPay),
-      rublesToKopecks(r.finishedPrice),
-      rublesToKopecks(r.priceWithDisc),
-      searchText([article, r.nmId, barcode, r.saleID, r.srid, subject, brand]),
-      syncedAt
-    )
-  }
-  return rows.length
+export function salesPageWrite(accountId: string, rows: readonly WbStatisticsSale[], syncedAt: string): PageWrite {
+  return { steps: [{ sql: upsertSql, params: rows.map((r) => rowParams(accountId, r, syncedAt)) }], rows: rows.length }
+}
+
+function rowParams(accountId: string, r: WbStatisticsSale, syncedAt: string): unknown[] {
+  const article = r.supplierArticle ?? ''
+  const barcode = r.barcode ?? ''
+  const subject = r.subject ?? ''
+  const brand = r.brand ?? ''
+  return [
+    accountId,
+    r.saleID,
+    r.srid,
+    r.gNumber ?? '',
+    r.date,
+    r.lastChangeDate,
+    r.warehouseName ?? '',
+    r.regionName ?? '',
+    article,
+    r.nmId,
+    barcode,
+    subject,
+    brand,
+    r.techSize ?? '',
+    flag(r.saleID.startsWith('R')),
+    rublesToKopecks(r.totalPrice),
+    Math.round(r.discountPercent ?? 0),
+    Math.round(r.spp ?? 0),
+    rublesToKopecks(r.paymentSaleAmount ?? 0),
+    rublesToKopecks(r.forPay),
+    rublesToKopecks(r.finishedPrice),
+    rublesToKopecks(r.priceWithDisc),
+    searchText([article, r.nmId, barcode, r.saleID, r.srid, subject, brand]),
+    syncedAt
+  ]
 }

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3'
 import type { SyncJobContext } from '../../sync/job'
+import type { PageWrite } from '../../sync/page-write'
 import { prefetch } from '../../sync/prefetch'
 import type { ProviderDeps } from '../provider'
 import { accountTokenKind, requireCategory } from './account-token'
@@ -14,7 +14,7 @@ const HISTORY_MS = 90 * DAY_MS
 
 export interface StatisticsFeed<Row extends { lastChangeDate: string }> {
   fetch(client: WbClient, dateFrom: string): Promise<Row[]>
-  write(sqlite: Database.Database, accountId: string, rows: readonly Row[], syncedAt: string): number
+  pageWrite(accountId: string, rows: readonly Row[], syncedAt: string): PageWrite
 }
 
 /**
@@ -41,7 +41,7 @@ export async function runStatisticsFeed<Row extends { lastChangeDate: string }>(
     const more = isLater(last.lastChangeDate, dateFrom) && !(basic && rows.length < wbStatisticsPageCap)
     if (more) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
     const syncedAt = new Date().toISOString()
-    ctx.commitPage((sqlite) => feed.write(sqlite, deps.account.id, rows, syncedAt), { dateFrom: last.lastChangeDate })
+    await ctx.commitBulk(() => feed.pageWrite(deps.account.id, rows, syncedAt), { dateFrom: last.lastChangeDate })
     if (!more) return
     dateFrom = last.lastChangeDate
   }

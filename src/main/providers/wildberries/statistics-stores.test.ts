@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openMirror, type Mirror } from '../../db/open'
 import { migrationsDir, tempDataDir } from '../../testing/temp'
-import { upsertOrders } from './orders-store'
-import { upsertSales } from './sales-store'
+import { applyPageWrite } from '../../sync/page-write'
+import { ordersPageWrite } from './orders-store'
+import { salesPageWrite } from './sales-store'
 import type { WbStatisticsOrder, WbStatisticsSale } from './statistics-types'
 
 const feedRow = {
@@ -42,7 +43,7 @@ describe('statistics stores', () => {
       paymentSaleAmount: 93,
       forPay: -1284.01
     }
-    upsertSales(mirror.sqlite, 'a', [sale], 'now')
+    applyPageWrite(mirror.sqlite, salesPageWrite('a', [sale], 'now'))
     expect(
       mirror.sqlite
         .prepare(
@@ -70,8 +71,8 @@ describe('statistics stores', () => {
       isCancel: false,
       cancelDate: '0001-01-01T00:00:00'
     }
-    upsertOrders(mirror.sqlite, 'a', [order], 'first')
-    upsertOrders(mirror.sqlite, 'a', [{ ...order, isCancel: true, cancelDate: '2026-11-22T09:00:00' }], 'second')
+    applyPageWrite(mirror.sqlite, ordersPageWrite('a', [order], 'first'))
+    applyPageWrite(mirror.sqlite, ordersPageWrite('a', [{ ...order, isCancel: true, cancelDate: '2026-11-22T09:00:00' }], 'second'))
     const rows = mirror.sqlite.prepare('SELECT is_cancel, cancel_date, finished_price_kopecks, search_text FROM wb_orders').all()
     expect(rows).toEqual([
       {
@@ -81,7 +82,7 @@ describe('statistics stores', () => {
         search_text: `sf-пж-00007 246423302 2044707077918 ${feedRow.srid} платья северный ветер`
       }
     ])
-    upsertOrders(mirror.sqlite, 'a', [order], 'third')
+    applyPageWrite(mirror.sqlite, ordersPageWrite('a', [order], 'third'))
     expect(mirror.sqlite.prepare('SELECT cancel_date FROM wb_orders').get()).toEqual({ cancel_date: null })
   })
 })

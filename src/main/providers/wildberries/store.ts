@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { foldText } from '../../db/search'
-import { prepared } from './prepared'
+import type { PageWrite } from '../../sync/page-write'
 import { searchText } from './search-text'
 import { isoUtc } from './time'
 import type { WbCard } from './types'
@@ -10,11 +10,7 @@ INSERT INTO wb_products (
   account_id, nm_id, imt_id, subject_id, subject_name, vendor_code, brand, title, description,
   photos_json, characteristics_json, sizes_json, dimensions_json, barcodes, search_text, title_key,
   wb_created_at, wb_updated_at, synced_at
-) VALUES (
-  @accountId, @nmId, @imtId, @subjectId, @subjectName, @vendorCode, @brand, @title, @description,
-  @photosJson, @characteristicsJson, @sizesJson, @dimensionsJson, @barcodes, @searchText, @titleKey,
-  @wbCreatedAt, @wbUpdatedAt, @syncedAt
-)
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (account_id, nm_id) DO UPDATE SET
   imt_id = excluded.imt_id, subject_id = excluded.subject_id, subject_name = excluded.subject_name,
   vendor_code = excluded.vendor_code, brand = excluded.brand, title = excluded.title,
@@ -40,52 +36,59 @@ function characteristicText(value: unknown): string {
   return String(value)
 }
 
-/** A card and its sizes (the chrtIDs stocks and orders refer to) are written together; a card's sizes are replaced. */
-export function upsertCards(sqlite: Database.Database, accountId: string, cards: readonly WbCard[], syncedAt: string): number {
-  const upsertCard = prepared(sqlite, upsertCardSql)
-  const deleteSizes = prepared(sqlite, deleteSizesSql)
-  const upsertSize = prepared(sqlite, upsertSizeSql)
-  for (const card of cards) {
-    const barcodes = card.sizes.flatMap((s) => s.skus)
-    upsertCard.run({
-      accountId,
-      nmId: card.nmID,
-      imtId: card.imtID,
-      subjectId: card.subjectID,
-      subjectName: card.subjectName,
-      vendorCode: card.vendorCode,
-      brand: card.brand,
-      title: card.title,
-      description: card.description,
-      photosJson: JSON.stringify(card.photos),
-      characteristicsJson: JSON.stringify(
-        card.characteristics.map((c) => ({ id: c.id, name: c.name, value: characteristicText(c.value) }))
-      ),
-      sizesJson: JSON.stringify(
-        card.sizes.map((s) => ({ chrtId: s.chrtID, techSize: s.techSize, wbSize: s.wbSize, barcodes: s.skus }))
-      ),
-      dimensionsJson: card.dimensions
-        ? JSON.stringify({
-            lengthCm: card.dimensions.length,
-            widthCm: card.dimensions.width,
-            heightCm: card.dimensions.height,
-            // Kilograms with up to three decimals, kept as text so no float rounding creeps in.
-            weightKg: card.dimensions.weightBrutto.toFixed(3)
-          })
-        : null,
-      barcodes: barcodes.join(' '),
-      searchText: searchText([card.title, card.vendorCode, card.brand, card.subjectName, card.nmID, ...barcodes]),
-      titleKey: foldText(card.title),
-      wbCreatedAt: isoUtc(card.createdAt),
-      wbUpdatedAt: isoUtc(card.updatedAt),
-      syncedAt
-    })
-    deleteSizes.run(accountId, card.nmID)
-    for (const size of card.sizes) {
-      upsertSize.run(accountId, size.chrtID, card.nmID, size.techSize, size.wbSize, size.skus.join(' '))
-    }
+/**
+ * A page of cards and their sizes (the chrtIDs stocks and orders refer to); a card's sizes are replaced. The
+ * deletes run before the size upserts, so a size that moved between two cards of the page ends on the new one.
+ */
+export function cardsPageWrite(accountId: string, cards: readonly WbCard[], syncedAt: string): PageWrite {
+  return {
+    steps: [
+      { sql: upsertCardSql, params: cards.map((card) => cardParams(accountId, card, syncedAt)) },
+      { sql: deleteSizesSql, params: cards.map((card) => [accountId, card.nmID]) },
+      {
+        sql: upsertSizeSql,
+        params: cards.flatMap((card) =>
+          card.sizes.map((size) => [accountId, size.chrtID, card.nmID, size.techSize, size.wbSize, size.skus.join(' ')])
+        )
+      }
+    ],
+    rows: cards.length
   }
-  return cards.length
+}
+
+function cardParams(accountId: string, card: WbCard, syncedAt: string): unknown[] {
+  const barcodes = card.sizes.flatMap((s) => s.skus)
+  // Titles are unique, so the title is folded once and serves both the sort key and the search text.
+  const titleKey = foldText(card.title)
+  return [
+    accountId,
+    card.nmID,
+    card.imtID,
+    card.subjectID,
+    card.subjectName,
+    card.vendorCode,
+    card.brand,
+    card.title,
+    card.description,
+    JSON.stringify(card.photos),
+    JSON.stringify(card.characteristics.map((c) => ({ id: c.id, name: c.name, value: characteristicText(c.value) }))),
+    JSON.stringify(card.sizes.map((s) => ({ chrtId: s.chrtID, techSize: s.techSize, wbSize: s.wbSize, barcodes: s.skus }))),
+    card.dimensions
+      ? JSON.stringify({
+          lengthCm: card.dimensions.length,
+          widthCm: card.dimensions.width,
+          heightCm: card.dimensions.height,
+          // Kilograms with up to three decimals, kept as text so no float rounding creeps in.
+          weightKg: card.dimensions.weightBrutto.toFixed(3)
+        })
+      : null,
+    barcodes.join(' '),
+    `${titleKey} ${searchText([card.vendorCode, card.brand, card.subjectName, card.nmID, ...barcodes])}`,
+    titleKey,
+    isoUtc(card.createdAt),
+    isoUtc(card.updatedAt),
+    syncedAt
+  ]
 }
 
 /** Demo cabinets' photo links name the built-in sandbox's origin, which can change between runs. */

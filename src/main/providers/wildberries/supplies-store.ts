@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { prepared } from './prepared'
+import { prepared } from '../../db/prepared'
 
 /** What decides whether WB lets orders share a supply: one warehouse, one cargo type. */
 export interface SupplyOrderTraits {

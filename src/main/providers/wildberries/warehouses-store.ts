@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { WbFbwWarehouse } from './fbw-types'
 import type { WbOffice, WbSellerWarehouse } from './marketplace-types'
-import { flag, prepared } from './prepared'
+import { flag, prepared } from '../../db/prepared'
 
 export type WbWarehouseKind = 'seller' | 'office' | 'wb'
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { WbWarehouseStock } from './analytics-types'
-import { prepared } from './prepared'
+import { prepared } from '../../db/prepared'
 
 const upsertSql = `
 INSERT INTO wb_wb_stocks (

@@ -22,10 +22,7 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
   const [token, setToken] = useState('')
   const [localProblems, setLocalProblems] = useState<FieldProblems>({})
   const create = useCallMutation('accounts.create', {
-    onSuccess: (account) => {
-      toast.success(t('settings.added', { name: account.name }))
-      onDone()
-    }
+    onSuccess: (account) => toast.success(t('settings.added', { name: account.name }))
   })
   const problems = { ...problemsFromError(create.error), ...localProblems }
 
@@ -33,7 +30,8 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
     event.preventDefault()
     const parsed = calls['accounts.create'].input.safeParse({ marketplace, name, token })
     setLocalProblems(parsed.success ? {} : problemsFromIssues(parsed.error.issues))
-    if (parsed.success) create.mutate(parsed.data)
+    // Per-call onSuccess does not fire once the form is unmounted, so a seller who moved on is not pulled back.
+    if (parsed.success) create.mutate(parsed.data, { onSuccess: onDone })
   }
 
   return (

@@ -1,0 +1,22 @@
+import type Database from 'better-sqlite3'
+import { prepared } from '../db/prepared'
+
+/**
+ * A page as parameter rows of prepared statements. It is plain data, so the main thread can build it and
+ * the page writer's thread can run it: the write needs no provider code there.
+ */
+export interface PageWrite {
+  /** Run in order, each statement once per parameter row. */
+  steps: ReadonlyArray<{ sql: string; params: ReadonlyArray<readonly unknown[]> }>
+  /** Rows the page adds to the run's count. */
+  rows: number
+}
+
+/** Runs a page's statements on a connection; the caller wraps it in the transaction that also moves the cursor. */
+export function applyPageWrite(sqlite: Database.Database, write: PageWrite): number {
+  for (const step of write.steps) {
+    const statement = prepared(sqlite, step.sql)
+    for (const params of step.params) statement.run(params)
+  }
+  return write.rows
+}
