@@ -43,8 +43,9 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const events = new EventHub()
   const vault = new Vault(config.secrets, config.cipher)
   const http = createHttpClient({ log })
-  // 4% slower than WB's documented rate: arrival jitter must not turn into 429s.
-  const budgets = new RateBudgets(systemClock, { periodScale: config.rateLimitScale ?? 1, pacingMargin: 1.04 })
+  // 4% slower than WB's documented rate, and a quarter interval's head start for a burst's first request:
+  // arrival jitter must not turn into 429s.
+  const budgets = new RateBudgets(systemClock, { periodScale: config.rateLimitScale ?? 1, pacingMargin: 1.04, firstArrivalAllowance: 0.25 })
   const demo = new DemoSandbox({
     settings: config.settings,
     log,

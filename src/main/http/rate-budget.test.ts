@@ -31,6 +31,30 @@ describe('RateBudget', () => {
     expect(budget.snapshot()).toMatchObject({ available: 3, capacity: 3, nextTokenAt: 1_000, pausedUntil: null })
   })
 
+  it('starts refilling a quarter interval late after a burst, for the slower first request of it', async () => {
+    const clock = new FakeClock()
+    const budget = new RateBudget(tenPerSecond(3), clock, 0.25)
+    const { served, acquire } = track(budget, clock)
+
+    for (let id = 0; id < 6; id++) void acquire(id)
+    await clock.advance(1_000)
+    expect(served.map((s) => s.at)).toEqual([0, 0, 0, 125, 225, 325])
+    // Spending from a bucket that is not full keeps the rate: no second allowance mid-stream.
+    await clock.advance(1_000)
+    for (let id = 6; id < 10; id++) void acquire(id)
+    await clock.advance(1_000)
+    expect(served.slice(6).map((s) => s.at)).toEqual([2_000, 2_000, 2_000, 2_125])
+  })
+
+  it('gives no allowance to a paced stream through a burst of one', async () => {
+    const clock = new FakeClock()
+    const budget = new RateBudget(tenPerSecond(1), clock, 0.25)
+    const { served, acquire } = track(budget, clock)
+    for (let id = 0; id < 4; id++) void acquire(id)
+    await clock.advance(1_000)
+    expect(served.map((s) => s.at)).toEqual([0, 125, 225, 325])
+  })
+
   it('serves 50 concurrent callers in arrival order without ever exceeding the rate', async () => {
     const clock = new FakeClock()
     const spec = tenPerSecond(5)

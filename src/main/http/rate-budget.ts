@@ -30,6 +30,7 @@ interface Bucket {
 
 interface Waiter {
   cost: number
+  queuedAt: number
   resolve: () => void
   onWait: ((untilEpochMs: number) => void) | undefined
   reportedUntil: number | null
@@ -53,9 +54,16 @@ export class RateBudget {
   /** The one timer that wakes the queue's head; kept while the head's start time does not move. */
   private wake: { at: number; timer: AbortController } | null = null
 
+  /**
+   * @param firstArrivalAllowance share of an interval by which the refill clock starts late when a request takes
+   *   from a full bucket without having waited: the first after a quiet spell. The provider's bucket starts refilling when the burst's first request *arrives*, ours when it
+   *   is sent, and that request also opens the connection (TCP, TLS), so it arrives later than those after it:
+   *   without the allowance the first request after the burst can reach the provider before its token has.
+   */
   constructor(
     spec: RateBudgetSpec,
-    private readonly clock: Clock
+    private readonly clock: Clock,
+    private readonly firstArrivalAllowance = 0
   ) {
     const { capacity, intervalMs } = parseSpec(spec)
     this.capacity = capacity
@@ -82,7 +90,7 @@ export class RateBudget {
     const { signal, onWait } = opts
     if (signal?.aborted) return Promise.reject(abortError())
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { cost, resolve, onWait, reportedUntil: null, detach: () => {} }
+      const waiter: Waiter = { cost, queuedAt: this.clock.now(), resolve, onWait, reportedUntil: null, detach: () => {} }
       if (signal) {
         const onAbort = () => {
           const index = this.queue.indexOf(waiter)
@@ -143,7 +151,12 @@ export class RateBudget {
       const head = this.queue[0]
       if (!head || this.bucket.tokens < this.required(head.cost)) break
       this.queue.shift()
-      this.bucket = { ...this.bucket, tokens: this.bucket.tokens - head.cost }
+      // A request that had to wait is one of a stream, not the first after a quiet spell.
+      const startsBurst = this.bucket.tokens >= this.capacity && head.queuedAt >= now
+      this.bucket = {
+        tokens: this.bucket.tokens - head.cost,
+        refilledAt: startsBurst ? now + this.intervalMs * this.firstArrivalAllowance : this.bucket.refilledAt
+      }
       head.detach()
       head.resolve()
     }
@@ -232,18 +245,20 @@ export class RateBudgets {
   private readonly budgets = new Map<string, RateBudget>()
 
   private readonly periodFactor: number
+  private readonly firstArrivalAllowance: number
 
   /**
    * `pacingMargin` stretches every period a little: the server's bucket refills from when each request arrived,
    * ours from when it was sent, so a request that travels faster than the one before it would land early and
    * earn a 429. `periodScale` shrinks every period alike (0.01: limits 100× faster); only the bench and tests
-   * use it, against a sandbox whose limits are scaled the same way.
+   * use it, against a sandbox whose limits are scaled the same way. `firstArrivalAllowance`: see RateBudget.
    */
   constructor(
     private readonly clock: Clock,
-    options: { periodScale?: number; pacingMargin?: number } = {}
+    options: { periodScale?: number; pacingMargin?: number; firstArrivalAllowance?: number } = {}
   ) {
     this.periodFactor = (options.periodScale ?? 1) * (options.pacingMargin ?? 1)
+    this.firstArrivalAllowance = options.firstArrivalAllowance ?? 0
   }
 
   get(key: string, declared: RateBudgetSpec): RateBudget {
@@ -253,7 +268,7 @@ export class RateBudgets {
       existing.setSpec(spec)
       return existing
     }
-    const budget = new RateBudget(spec, this.clock)
+    const budget = new RateBudget(spec, this.clock, this.firstArrivalAllowance)
     this.budgets.set(key, budget)
     return budget
   }

@@ -12,6 +12,13 @@ import { DAY_MS, moscowDateTime, moscowDateTimeToEpoch } from './time'
 /** WB keeps a statistics row 90 days after the order (12-reports.yaml). */
 const HISTORY_MS = 90 * DAY_MS
 
+/**
+ * A page is committed in slices, each with its last row's lastChangeDate as the cursor: WB answers rows changed at
+ * or after dateFrom, so resuming from a slice's end only repeats rows already stored (upserted again). The writer
+ * then holds 20,000 rows at a time, not 80,000, and a crash loses at most a slice of work.
+ */
+const SLICE_ROWS = 20_000
+
 export interface StatisticsFeed<Row extends { lastChangeDate: string }> {
   fetch(client: WbClient, dateFrom: string): Promise<Row[]>
   pageWrite(accountId: string, rows: readonly Row[], syncedAt: string): PageWrite
@@ -41,7 +48,11 @@ export async function runStatisticsFeed<Row extends { lastChangeDate: string }>(
     const more = isLater(last.lastChangeDate, dateFrom) && !(basic && rows.length < wbStatisticsPageCap)
     if (more) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
     const syncedAt = new Date().toISOString()
-    await ctx.commitBulk(() => feed.pageWrite(deps.account.id, rows, syncedAt), { dateFrom: last.lastChangeDate })
+    for (let start = 0; start < rows.length; start += SLICE_ROWS) {
+      const slice = rows.slice(start, start + SLICE_ROWS)
+      const sliceEnd = slice[slice.length - 1]!.lastChangeDate
+      await ctx.commitBulk(() => feed.pageWrite(deps.account.id, slice, syncedAt), { dateFrom: sliceEnd })
+    }
     if (!more) return
     dateFrom = last.lastChangeDate
   }
