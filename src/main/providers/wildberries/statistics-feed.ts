@@ -15,9 +15,9 @@ const HISTORY_MS = 90 * DAY_MS
 /**
  * A page is committed in slices, each with its last row's lastChangeDate as the cursor: WB answers rows changed at
  * or after dateFrom, so resuming from a slice's end only repeats rows already stored (upserted again). The writer
- * then holds 20,000 rows at a time, not 80,000, and a crash loses at most a slice of work.
+ * then holds 40,000 rows at a time, not 80,000, and a crash loses at most a slice of work.
  */
-const SLICE_ROWS = 20_000
+const SLICE_ROWS = 40_000
 
 export interface StatisticsFeed<Row extends { lastChangeDate: string }> {
   fetch(client: WbClient, dateFrom: string): Promise<Row[]>
