@@ -31,7 +31,7 @@ export function startSandboxWithOptions(options: WbSandboxOptions): Promise<Sand
 }
 
 async function startSandboxProcess(args: readonly string[]): Promise<SandboxProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -3,7 +3,7 @@ import { useSyncStatuses } from '../hooks/sync'
 import { hasEverSynced, isAnySyncRunning } from '../hooks/sync-summary'
 import { EmptyState } from './EmptyState'
 
-interface DataEmptyStateProps {
+export interface DataEmptyStateProps {
   /** Search or filters narrowed the list: nothing matched them. */
   filtered: boolean
   accountIds: readonly string[]

@@ -1,11 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { orderSortFields, type OrderRow, type OrderSortField } from '../../../../shared/domain/orders'
-import { DataEmptyState } from '../../components/DataEmptyState'
-import { DataTable } from '../../components/DataTable'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { MultiSelect } from '../../components/MultiSelect'
-import { Pager } from '../../components/Pager'
+import { clampToLastPage, ServerTableSection } from '../../components/ServerTableSection'
 import { PeriodFilter } from '../../components/PeriodFilter'
 import { SearchBox } from '../../components/SearchBox'
 import { TotalsBar } from '../../components/TotalsBar'
@@ -68,8 +65,7 @@ export function AllOrdersTab() {
     onPageChange: setPage,
     columnVisibility: { accountName: selected.length > 1 }
   })
-  const lastPage = Math.max(0, table.getPageCount() - 1)
-  if (orders.data && !orders.isPlaceholderData && page > lastPage) setPage(lastPage)
+  clampToLastPage(table, orders, page, setPage)
   const totals = orders.data?.totals
 
   return (
@@ -107,34 +103,20 @@ export function AllOrdersTab() {
         ]}
       />
 
-      {orders.isPending ? (
-        <p className="screen__loading">{t('data.loading')}</p>
-      ) : orders.isError && !orders.data ? (
-        <ErrorNotice error={orders.error} onRetry={() => void orders.refetch()} />
-      ) : (
-        <>
-          <div className="table-scroll">
-            <DataTable
-              table={table}
-              testId="orders-table"
-              rowTestId="order-row"
-              onOpen={setOpened}
-              stale={orders.isPlaceholderData}
-              rowClassName={(row) => (row.isCancel ? 'data-table__row--cancelled' : undefined)}
-            />
-            {orders.data?.total === 0 && !orders.isPlaceholderData && (
-              <DataEmptyState
-                filtered={Boolean(search || warehouseNames.length || status !== 'all' || period.kind !== 'all')}
-                accountIds={selected.map((account) => account.id)}
-                emptyTitle={t('orders.empty')}
-                emptyHint={t('orders.emptyHint')}
-                testId="orders-empty"
-              />
-            )}
-          </div>
-          <Pager table={table} testId="orders-shown" />
-        </>
-      )}
+      <ServerTableSection
+        query={orders}
+        table={table}
+        testIds={{ table: 'orders-table', row: 'order-row', pager: 'orders-shown' }}
+        onOpen={setOpened}
+        rowClassName={(row) => (row.isCancel ? 'data-table__row--cancelled' : undefined)}
+        empty={{
+          filtered: Boolean(search || warehouseNames.length || status !== 'all' || period.kind !== 'all'),
+          accountIds: selected.map((account) => account.id),
+          emptyTitle: t('orders.empty'),
+          emptyHint: t('orders.emptyHint'),
+          testId: 'orders-empty'
+        }}
+      />
 
       {opened && <OrderDetailPanel key={`${opened.accountId}:${opened.srid}`} order={opened} onClose={() => setOpened(null)} />}
     </>

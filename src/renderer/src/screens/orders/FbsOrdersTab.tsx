@@ -2,11 +2,8 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toast } from 'sonner'
 import { fbsOrderSortFields, type FbsOrderRow, type FbsOrderSortField } from '../../../../shared/domain/orders'
-import { DataEmptyState } from '../../components/DataEmptyState'
-import { DataTable } from '../../components/DataTable'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { MultiSelect } from '../../components/MultiSelect'
-import { Pager } from '../../components/Pager'
+import { clampToLastPage, ServerTableSection } from '../../components/ServerTableSection'
 import { PeriodFilter } from '../../components/PeriodFilter'
 import { SearchBox } from '../../components/SearchBox'
 import { accountIdsOf, allAccounts, useAccountSelection } from '../../hooks/account-filter'
@@ -132,8 +129,7 @@ export function FbsOrdersTab() {
     onPageChange: setPage,
     columnVisibility: { accountName: selected.length > 1 }
   })
-  const lastPage = Math.max(0, table.getPageCount() - 1)
-  if (orders.data && !orders.isPlaceholderData && page > lastPage) setPage(lastPage)
+  clampToLastPage(table, orders, page, setPage)
 
   async function selectAllMatching() {
     if (!matchGroup) return
@@ -214,34 +210,20 @@ export function FbsOrdersTab() {
         </span>
       </div>
 
-      {orders.isPending ? (
-        <p className="screen__loading">{t('data.loading')}</p>
-      ) : orders.isError && !orders.data ? (
-        <ErrorNotice error={orders.error} onRetry={() => void orders.refetch()} />
-      ) : (
-        <>
-          <div className="table-scroll">
-            <DataTable
-              table={table}
-              testId="fbs-orders-table"
-              rowTestId="fbs-order-row"
-              onOpen={setOpened}
-              stale={orders.isPlaceholderData}
-              rowClassName={(row) => (isSelected(selection, row) ? 'data-table__row--selected' : undefined)}
-            />
-            {orders.data?.total === 0 && !orders.isPlaceholderData && (
-              <DataEmptyState
-                filtered={Boolean(search || statuses.length || warehouseIds.length || period.kind !== 'all')}
-                accountIds={selected.map((account) => account.id)}
-                emptyTitle={t('fbsOrders.empty')}
-                emptyHint={t('fbsOrders.emptyHint')}
-                testId="fbs-orders-empty"
-              />
-            )}
-          </div>
-          <Pager table={table} testId="fbs-orders-shown" />
-        </>
-      )}
+      <ServerTableSection
+        query={orders}
+        table={table}
+        testIds={{ table: 'fbs-orders-table', row: 'fbs-order-row', pager: 'fbs-orders-shown' }}
+        onOpen={setOpened}
+        rowClassName={(row) => (isSelected(selection, row) ? 'data-table__row--selected' : undefined)}
+        empty={{
+          filtered: Boolean(search || statuses.length || warehouseIds.length || period.kind !== 'all'),
+          accountIds: selected.map((account) => account.id),
+          emptyTitle: t('fbsOrders.empty'),
+          emptyHint: t('fbsOrders.emptyHint'),
+          testId: 'fbs-orders-empty'
+        }}
+      />
 
       {opened && <FbsOrderDetailPanel key={`${opened.accountId}:${opened.orderId}`} order={opened} onClose={() => setOpened(null)} />}
       {dialog === 'create' && selection.accountId && (

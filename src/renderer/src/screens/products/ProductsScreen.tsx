@@ -12,6 +12,7 @@ import { usePageResetOn } from './usePageResetOn'
 import { useProductsTable, type ProductSort } from './useProductsTable'
 import { DataTable } from '../../components/DataTable'
 import { Pager } from '../../components/Pager'
+import { clampToLastPage } from '../../components/ServerTableSection'
 
 const pageSize = 50
 const searchDebounceMs = 250
@@ -44,9 +45,7 @@ export function ProductsScreen() {
     onPageChange: setPage
   })
 
-  // Products were removed while a later page was shown: step back to the new last page.
-  const lastPage = Math.max(0, table.getPageCount() - 1)
-  if (products.data && !products.isPlaceholderData && page > lastPage) setPage(lastPage)
+  clampToLastPage(table, products, page, setPage)
 
   const openProduct = (row: ProductRow) => setOpened({ accountId: row.accountId, nmId: row.nmId })
 

@@ -1,12 +1,9 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { saleSortFields, type SaleSortField } from '../../../../shared/domain/sales'
-import { DataEmptyState } from '../../components/DataEmptyState'
-import { DataTable } from '../../components/DataTable'
 import { DemoBanner } from '../../components/DemoBanner'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { MultiSelect } from '../../components/MultiSelect'
-import { Pager } from '../../components/Pager'
+import { clampToLastPage, ServerTableSection } from '../../components/ServerTableSection'
 import { PeriodFilter } from '../../components/PeriodFilter'
 import { SearchBox } from '../../components/SearchBox'
 import { TotalsBar } from '../../components/TotalsBar'
@@ -68,8 +65,7 @@ export function SalesScreen() {
     onPageChange: setPage,
     columnVisibility: { accountName: selected.length > 1 }
   })
-  const lastPage = Math.max(0, table.getPageCount() - 1)
-  if (sales.data && !sales.isPlaceholderData && page > lastPage) setPage(lastPage)
+  clampToLastPage(table, sales, page, setPage)
   const totals = sales.data?.totals
 
   return (
@@ -112,27 +108,19 @@ export function SalesScreen() {
         ]}
       />
 
-      {sales.isPending ? (
-        <p className="screen__loading">{t('data.loading')}</p>
-      ) : sales.isError && !sales.data ? (
-        <ErrorNotice error={sales.error} onRetry={() => void sales.refetch()} />
-      ) : (
-        <>
-          <div className="table-scroll">
-            <DataTable table={table} testId="sales-table" rowTestId="sale-row" stale={sales.isPlaceholderData} rowClassName={(row) => (row.isReturn ? 'data-table__row--return' : undefined)} />
-            {sales.data?.total === 0 && !sales.isPlaceholderData && (
-              <DataEmptyState
-                filtered={Boolean(search || warehouseNames.length || kind !== 'all' || period.kind !== 'all')}
-                accountIds={selected.map((account) => account.id)}
-                emptyTitle={t('sales.empty')}
-                emptyHint={t('sales.emptyHint')}
-                testId="sales-empty"
-              />
-            )}
-          </div>
-          <Pager table={table} testId="sales-shown" />
-        </>
-      )}
+      <ServerTableSection
+        query={sales}
+        table={table}
+        testIds={{ table: 'sales-table', row: 'sale-row', pager: 'sales-shown' }}
+        rowClassName={(row) => (row.isReturn ? 'data-table__row--return' : undefined)}
+        empty={{
+          filtered: Boolean(search || warehouseNames.length || kind !== 'all' || period.kind !== 'all'),
+          accountIds: selected.map((account) => account.id),
+          emptyTitle: t('sales.empty'),
+          emptyHint: t('sales.emptyHint'),
+          testId: 'sales-empty'
+        }}
+      />
     </section>
   )
 }

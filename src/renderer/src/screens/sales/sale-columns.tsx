@@ -22,7 +22,8 @@ export function saleColumns(t: TFunction, format: Formatters): ColumnDef<SaleRow
       id: 'kind',
       header: () => t('sales.columns.kind'),
       cell: (info) => <StatusBadge tone={info.getValue() ? 'danger' : 'success'}>{info.getValue() ? t('sales.return') : t('sales.sale')}</StatusBadge>,
-      size: 95
+      // «Продажа» and «Возврат» in a badge, whole.
+      size: 115
     }),
     column.accessor((row) => goodsLabel(row.subject, row.brand), {
       id: 'goods',

@@ -1,11 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { stockSortFields, type StockRow, type StockSortField } from '../../../../shared/domain/stocks'
-import { DataEmptyState } from '../../components/DataEmptyState'
-import { DataTable } from '../../components/DataTable'
 import { DemoBanner } from '../../components/DemoBanner'
-import { ErrorNotice } from '../../components/ErrorNotice'
-import { Pager } from '../../components/Pager'
+import { clampToLastPage, ServerTableSection } from '../../components/ServerTableSection'
 import { SearchBox } from '../../components/SearchBox'
 import { TotalsBar } from '../../components/TotalsBar'
 import { Count } from '../../components/values'
@@ -75,8 +72,7 @@ export function StocksScreen() {
     columnVisibility: { accountName: selected.length > 1 }
   })
 
-  const lastPage = Math.max(0, table.getPageCount() - 1)
-  if (stocks.data && !stocks.isPlaceholderData && page > lastPage) setPage(lastPage)
+  clampToLastPage(table, stocks, page, setPage)
 
   const sellerWarehouses = (warehouses.data ?? []).filter((w) => w.kind === 'seller')
   const wbWarehouses = (warehouses.data ?? []).filter((w) => w.kind === 'wb')
@@ -159,34 +155,20 @@ export function StocksScreen() {
         ]}
       />
 
-      {stocks.isPending ? (
-        <p className="screen__loading">{t('data.loading')}</p>
-      ) : stocks.isError && !stocks.data ? (
-        <ErrorNotice error={stocks.error} onRetry={() => void stocks.refetch()} />
-      ) : (
-        <>
-          <div className="table-scroll">
-            <DataTable
-              table={table}
-              testId="stocks-table"
-              rowTestId="stock-row"
-              onOpen={setOpened}
-              stale={stocks.isPlaceholderData}
-              rowClassName={(row) => (row.low ? 'data-table__row--low' : undefined)}
-            />
-            {stocks.data?.total === 0 && !stocks.isPlaceholderData && (
-              <DataEmptyState
-                filtered={Boolean(search || warehouse || lowOnly)}
-                accountIds={selected.map((account) => account.id)}
-                emptyTitle={t('stocks.empty')}
-                emptyHint={t('stocks.emptyHint')}
-                testId="stocks-empty"
-              />
-            )}
-          </div>
-          <Pager table={table} testId="stocks-shown" />
-        </>
-      )}
+      <ServerTableSection
+        query={stocks}
+        table={table}
+        testIds={{ table: 'stocks-table', row: 'stock-row', pager: 'stocks-shown' }}
+        onOpen={setOpened}
+        rowClassName={(row) => (row.low ? 'data-table__row--low' : undefined)}
+        empty={{
+          filtered: Boolean(search || warehouse || lowOnly),
+          accountIds: selected.map((account) => account.id),
+          emptyTitle: t('stocks.empty'),
+          emptyHint: t('stocks.emptyHint'),
+          testId: 'stocks-empty'
+        }}
+      />
 
       {opened && <StockDetailPanel key={`${opened.accountId}:${opened.chrtId}`} row={opened} onClose={() => setOpened(null)} />}
     </section>
