@@ -1,6 +1,6 @@
 import type { SyncJobContext } from '../../sync/job'
-import type { PageWrite } from '../../sync/page-write'
 import { prefetch } from '../../sync/prefetch'
+import type { PageWrite } from '../../sync/page-write'
 import type { ProviderDeps } from '../provider'
 import { accountTokenKind, requireCategory } from './account-token'
 import type { WbClient } from './client'
@@ -48,8 +48,9 @@ export async function runStatisticsFeed<Row extends { lastChangeDate: string }>(
     const more = isLater(last.lastChangeDate, dateFrom) && !(basic && rows.length < wbStatisticsPageCap)
     if (more) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
     const syncedAt = new Date().toISOString()
-    for (let start = 0; start < rows.length; start += SLICE_ROWS) {
-      const slice = rows.slice(start, start + SLICE_ROWS)
+    while (rows.length > 0) {
+      // Taken out of the page, so a slice handed to the writer is garbage here while the next page downloads.
+      const slice = rows.splice(0, SLICE_ROWS)
       const sliceEnd = slice[slice.length - 1]!.lastChangeDate
       await ctx.commitBulk(() => feed.pageWrite(deps.account.id, slice, syncedAt), { dateFrom: sliceEnd })
     }
