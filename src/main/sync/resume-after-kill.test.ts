@@ -98,10 +98,10 @@ describe('a sync killed at random points', () => {
     let state = seed
     const random = () => ((state = (state * 48271) % 2147483647) / 2147483647)
     const kills: number[] = []
-    // Kill again and again early in each run (each killed run still advances the mirror) until four kills have
-    // landed mid-sync, or a run gets to the end first.
+    // Kill again and again early in each run (each killed run still advances the mirror, so a resumed run has less
+    // left to do) until four kills have landed mid-sync, or a run gets to the end first.
     for (let attempt = 0; attempt < 12 && kills.length < 4; attempt++) {
-      const killAfterMs = Math.floor((random() * syncMs) / 4)
+      const killAfterMs = Math.floor((random() * syncMs) / 8)
       const run = await runChild(interrupted, sandbox, killAfterMs)
       if (!run.killed) {
         expect(run.exitCode, run.output).toBe(0)
