@@ -5,14 +5,13 @@ import type { AccountSyncStatus, SyncProgress, SyncRunStatus } from '../../share
 import type { Mirror } from '../db/open'
 import { listAccounts, type AccountRecord } from '../db/queries/accounts'
 import {
-  addRunProgress,
   finishRun,
   lastSucceededAt,
   latestRuns,
   markInterruptedRuns,
   readCursor,
-  startRun,
-  writeCursor
+  recordCommittedPage,
+  startRun
 } from '../db/queries/sync-runs'
 import type { EventHub } from '../events'
 import type { Logger } from '../log'
@@ -202,8 +201,7 @@ export class SyncEngine {
     const { mirror, events, pageWriter } = this.deps
     const commit = mirror.sqlite.transaction((write: (s: typeof mirror.sqlite) => number, nextCursor: unknown) => {
       const rows = write(mirror.sqlite)
-      writeCursor(mirror.db, account.id, resource, nextCursor, this.now().toISOString())
-      addRunProgress(mirror.db, runId, { rows, pages: 1, requests: 0 })
+      recordCommittedPage(mirror.db, { runId, accountId: account.id, resource, nextCursor, committedAt: this.now().toISOString(), rows })
       return rows
     })
     const committed = (rows: number) => {

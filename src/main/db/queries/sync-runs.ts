@@ -14,7 +14,7 @@ export function startRun(db: Drizzle, accountId: string, resource: SyncResource,
   return row.id
 }
 
-export function addRunProgress(db: Drizzle, runId: number, delta: { rows: number; pages: number; requests: number }): void {
+function addRunProgress(db: Drizzle, runId: number, delta: { rows: number; pages: number; requests: number }): void {
   db.update(syncRuns)
     .set({
       rows: sql`${syncRuns.rows} + ${delta.rows}`,
@@ -125,4 +125,13 @@ export function writeCursor(db: Drizzle, accountId: string, resource: SyncResour
     .values({ accountId, resource, cursorJson, updatedAt })
     .onConflictDoUpdate({ target: [syncCursors.accountId, syncCursors.resource], set: { cursorJson, updatedAt } })
     .run()
+}
+
+/** Inside a page's transaction: the cursor moves past the page and its run counts it. */
+export function recordCommittedPage(
+  db: Drizzle,
+  page: { runId: number; accountId: string; resource: SyncResource; nextCursor: unknown; committedAt: string; rows: number }
+): void {
+  writeCursor(db, page.accountId, page.resource, page.nextCursor, page.committedAt)
+  addRunProgress(db, page.runId, { rows: page.rows, pages: 1, requests: 0 })
 }

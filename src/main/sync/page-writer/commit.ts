@@ -1,5 +1,5 @@
 import type { Mirror } from '../../db/open'
-import { addRunProgress, writeCursor } from '../../db/queries/sync-runs'
+import { recordCommittedPage } from '../../db/queries/sync-runs'
 import { applyPageWrite } from '../page-write'
 import type { PageCommit } from './protocol'
 
@@ -12,8 +12,7 @@ export function pageCommitter(mirror: Mirror): (pages: readonly PageCommit[]) =>
   return mirror.sqlite.transaction((pages: readonly PageCommit[]) =>
     pages.map((page) => {
       const rows = applyPageWrite(mirror.sqlite, page.write)
-      writeCursor(mirror.db, page.accountId, page.resource, page.nextCursor, page.committedAt)
-      addRunProgress(mirror.db, page.runId, { rows, pages: 1, requests: 0 })
+      recordCommittedPage(mirror.db, { ...page, rows })
       return rows
     })
   )

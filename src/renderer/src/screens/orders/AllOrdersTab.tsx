@@ -7,18 +7,13 @@ import { PeriodFilter } from '../../components/PeriodFilter'
 import { SearchBox } from '../../components/SearchBox'
 import { TotalsBar } from '../../components/TotalsBar'
 import { Count, Money } from '../../components/values'
-import { accountIdsOf, useAccountSelection } from '../../hooks/account-filter'
-import { useOrderFilterOptions, useOrderPage } from '../../hooks/orders'
-import { useDebouncedValue } from '../../hooks/useDebouncedValue'
+import { useOrderPage } from '../../hooks/orders'
 import { useServerTable, type ServerSort } from '../../hooks/useServerTable'
+import { useStatisticsListState } from '../../hooks/useStatisticsListState'
 import { useFormatters } from '../../i18n/useFormatDateTime'
-import { defaultPeriod, periodOf, type PeriodChoice } from '../../lib/period'
-import { usePageResetOn } from '../products/usePageResetOn'
 import { orderColumns } from './order-columns'
 import { OrderDetailPanel } from './OrderDetailPanel'
 
-const pageSize = 50
-const debounceMs = 250
 const defaultSort: ServerSort<OrderSortField> = { field: 'date', dir: 'desc' }
 const orderStatuses = ['all', 'active', 'cancelled'] as const
 type OrderStatus = (typeof orderStatuses)[number]
@@ -28,29 +23,11 @@ export function AllOrdersTab() {
   const { t } = useTranslation()
   const format = useFormatters()
   const statusId = useId()
-  const { filter, selected } = useAccountSelection()
-  const accountIds = accountIdsOf(filter)
-  const [period, setPeriod] = useState<PeriodChoice>(defaultPeriod)
   const [status, setStatus] = useState<OrderStatus>('all')
-  const [warehouseNames, setWarehouseNames] = useState<string[]>([])
-  const [searchText, setSearchText] = useState('')
-  const search = useDebouncedValue(searchText.trim(), debounceMs)
-  const [sort, setSort] = useState(defaultSort)
-  const periodInput = periodOf(period, Date.now())
-  const [page, setPage] = usePageResetOn([filter, JSON.stringify(periodInput), status, warehouseNames.join('\t'), search, sort.field, sort.dir].join('\n'))
+  const list = useStatisticsListState(defaultSort, status)
+  const { selected, page, setPage } = list
   const [opened, setOpened] = useState<OrderRow | null>(null)
-
-  const options = useOrderFilterOptions({ accountIds })
-  const orders = useOrderPage({
-    accountIds,
-    period: periodInput,
-    status,
-    warehouseNames: warehouseNames.length > 0 ? warehouseNames : undefined,
-    search: search || undefined,
-    sort,
-    page,
-    pageSize
-  })
+  const orders = useOrderPage({ ...list.query, status })
   const columns = useMemo(() => orderColumns(t, format), [t, format])
   const table = useServerTable({
     rows: orders.data?.rows,
@@ -58,10 +35,10 @@ export function AllOrdersTab() {
     columns,
     getRowId: (row) => `${row.accountId}:${row.srid}`,
     sortFields: orderSortFields,
-    sort,
-    onSortChange: setSort,
+    sort: list.sort,
+    onSortChange: list.setSort,
     pageIndex: page,
-    pageSize,
+    pageSize: list.pageSize,
     onPageChange: setPage,
     columnVisibility: { accountName: selected.length > 1 }
   })
@@ -71,7 +48,7 @@ export function AllOrdersTab() {
   return (
     <>
       <div className="filters">
-        <PeriodFilter value={period} onChange={setPeriod} testId="orders-period" />
+        <PeriodFilter value={list.period} onChange={list.setPeriod} testId="orders-period" />
         <div className="filters__field">
           <label htmlFor={statusId}>{t('orders.status')}</label>
           <select id={statusId} value={status} onChange={(event) => setStatus(event.target.value as OrderStatus)} data-testid="orders-status-filter">
@@ -84,12 +61,12 @@ export function AllOrdersTab() {
         </div>
         <MultiSelect
           label={t('orders.warehouse')}
-          options={(options.data?.warehouseNames ?? []).map((name) => ({ value: name, label: name }))}
-          value={warehouseNames}
-          onChange={setWarehouseNames}
+          options={list.warehouseOptions}
+          value={list.warehouseNames}
+          onChange={list.setWarehouseNames}
           testId="orders-warehouse-filter"
         />
-        <SearchBox label={t('orders.searchLabel')} placeholder={t('orders.searchPlaceholder')} value={searchText} onChange={setSearchText} testId="orders-search" />
+        <SearchBox label={t('orders.searchLabel')} placeholder={t('orders.searchPlaceholder')} value={list.searchText} onChange={list.setSearchText} testId="orders-search" />
       </div>
 
       <TotalsBar
@@ -110,7 +87,7 @@ export function AllOrdersTab() {
         onOpen={setOpened}
         rowClassName={(row) => (row.isCancel ? 'data-table__row--cancelled' : undefined)}
         empty={{
-          filtered: Boolean(search || warehouseNames.length || status !== 'all' || period.kind !== 'all'),
+          filtered: list.narrowed || status !== 'all',
           accountIds: selected.map((account) => account.id),
           emptyTitle: t('orders.empty'),
           emptyHint: t('orders.emptyHint'),

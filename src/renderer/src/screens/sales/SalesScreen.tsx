@@ -8,18 +8,12 @@ import { PeriodFilter } from '../../components/PeriodFilter'
 import { SearchBox } from '../../components/SearchBox'
 import { TotalsBar } from '../../components/TotalsBar'
 import { Count, Money } from '../../components/values'
-import { accountIdsOf, useAccountSelection } from '../../hooks/account-filter'
-import { useOrderFilterOptions } from '../../hooks/orders'
 import { useSalePage } from '../../hooks/sales'
-import { useDebouncedValue } from '../../hooks/useDebouncedValue'
 import { useServerTable, type ServerSort } from '../../hooks/useServerTable'
+import { useStatisticsListState } from '../../hooks/useStatisticsListState'
 import { useFormatters } from '../../i18n/useFormatDateTime'
-import { defaultPeriod, periodOf, type PeriodChoice } from '../../lib/period'
-import { usePageResetOn } from '../products/usePageResetOn'
 import { saleColumns } from './sale-columns'
 
-const pageSize = 50
-const debounceMs = 250
 const defaultSort: ServerSort<SaleSortField> = { field: 'date', dir: 'desc' }
 const saleKinds = ['all', 'sales', 'returns'] as const
 type SaleKind = (typeof saleKinds)[number]
@@ -29,28 +23,10 @@ export function SalesScreen() {
   const { t } = useTranslation()
   const format = useFormatters()
   const titleId = useId()
-  const { filter, selected } = useAccountSelection()
-  const accountIds = accountIdsOf(filter)
-  const [period, setPeriod] = useState<PeriodChoice>(defaultPeriod)
   const [kind, setKind] = useState<SaleKind>('all')
-  const [warehouseNames, setWarehouseNames] = useState<string[]>([])
-  const [searchText, setSearchText] = useState('')
-  const search = useDebouncedValue(searchText.trim(), debounceMs)
-  const [sort, setSort] = useState(defaultSort)
-  const periodInput = periodOf(period, Date.now())
-  const [page, setPage] = usePageResetOn([filter, JSON.stringify(periodInput), kind, warehouseNames.join('\t'), search, sort.field, sort.dir].join('\n'))
-
-  const options = useOrderFilterOptions({ accountIds })
-  const sales = useSalePage({
-    accountIds,
-    period: periodInput,
-    kind,
-    warehouseNames: warehouseNames.length > 0 ? warehouseNames : undefined,
-    search: search || undefined,
-    sort,
-    page,
-    pageSize
-  })
+  const list = useStatisticsListState(defaultSort, kind)
+  const { selected, page, setPage } = list
+  const sales = useSalePage({ ...list.query, kind })
   const columns = useMemo(() => saleColumns(t, format), [t, format])
   const table = useServerTable({
     rows: sales.data?.rows,
@@ -58,10 +34,10 @@ export function SalesScreen() {
     columns,
     getRowId: (row) => `${row.accountId}:${row.saleId}:${row.srid}`,
     sortFields: saleSortFields,
-    sort,
-    onSortChange: setSort,
+    sort: list.sort,
+    onSortChange: list.setSort,
     pageIndex: page,
-    pageSize,
+    pageSize: list.pageSize,
     onPageChange: setPage,
     columnVisibility: { accountName: selected.length > 1 }
   })
@@ -75,11 +51,11 @@ export function SalesScreen() {
         <h1 id={titleId} className="screen__title">
           {t('sales.title')}
         </h1>
-        <SearchBox label={t('sales.searchLabel')} placeholder={t('sales.searchPlaceholder')} value={searchText} onChange={setSearchText} testId="sales-search" />
+        <SearchBox label={t('sales.searchLabel')} placeholder={t('sales.searchPlaceholder')} value={list.searchText} onChange={list.setSearchText} testId="sales-search" />
       </div>
 
       <div className="filters">
-        <PeriodFilter value={period} onChange={setPeriod} testId="sales-period" />
+        <PeriodFilter value={list.period} onChange={list.setPeriod} testId="sales-period" />
         <div className="segmented" role="group" aria-label={t('sales.kind')}>
           {saleKinds.map((value) => (
             <button key={value} type="button" className="segmented__item" aria-pressed={kind === value} onClick={() => setKind(value)} data-testid={`sales-kind-${value}`}>
@@ -89,9 +65,9 @@ export function SalesScreen() {
         </div>
         <MultiSelect
           label={t('sales.warehouse')}
-          options={(options.data?.warehouseNames ?? []).map((name) => ({ value: name, label: name }))}
-          value={warehouseNames}
-          onChange={setWarehouseNames}
+          options={list.warehouseOptions}
+          value={list.warehouseNames}
+          onChange={list.setWarehouseNames}
           testId="sales-warehouse-filter"
         />
       </div>
@@ -114,7 +90,7 @@ export function SalesScreen() {
         testIds={{ table: 'sales-table', row: 'sale-row', pager: 'sales-shown' }}
         rowClassName={(row) => (row.isReturn ? 'data-table__row--return' : undefined)}
         empty={{
-          filtered: Boolean(search || warehouseNames.length || kind !== 'all' || period.kind !== 'all'),
+          filtered: list.narrowed || kind !== 'all',
           accountIds: selected.map((account) => account.id),
           emptyTitle: t('sales.empty'),
           emptyHint: t('sales.emptyHint'),
