@@ -93,8 +93,8 @@ interface SerialisedCard {
 }
 
 export interface CardsPageJson {
-  /** The page's cards as a JSON array, UTF-8. */
-  json: Buffer
+  /** The page's cards as a JSON array, UTF-8, in parts that follow each other. */
+  parts: Buffer[]
   count: number
   last: { updatedAt: string; nmID: number } | undefined
 }
@@ -127,7 +127,7 @@ export class CardStore {
     cards.forEach((card, position) => parts.push(...(position === 0 ? [card.json] : [COMMA, card.json])))
     parts.push(CLOSE_BRACKET)
     return {
-      json: Buffer.concat(parts),
+      parts,
       count: cards.length,
       last: last && { updatedAt: last.updatedAt, nmID: last.nmID }
     }

@@ -19,6 +19,8 @@ export function contentRoutes(world: WbWorld): WbRoute[] {
   ]
 }
 
+const CARDS_KEY = Buffer.from('{"cards":')
+
 function listCards(world: WbWorld, body: string): Reply {
   const request = parseCardsListRequest(body)
   if (!request.ok) {
@@ -31,5 +33,5 @@ function listCards(world: WbWorld, body: string): Reply {
   const cursor: WbCardsListResponse['cursor'] = page.last
     ? { updatedAt: page.last.updatedAt, nmID: page.last.nmID, total: page.count }
     : { ...request.requestCursor, total: 0 }
-  return encodedJsonReply(200, Buffer.concat([Buffer.from('{"cards":'), page.json, Buffer.from(`,"cursor":${JSON.stringify(cursor)}}`)]))
+  return encodedJsonReply(200, [CARDS_KEY, ...page.parts, Buffer.from(`,"cursor":${JSON.stringify(cursor)}}`)])
 }

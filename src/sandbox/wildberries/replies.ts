@@ -14,8 +14,12 @@ import { formatSeconds } from './time'
 export interface Reply {
   status: number
   headers: Record<string, string>
-  /** Text, or UTF-8 bytes already encoded (a cards page assembled from kept cards). */
-  body: string | Buffer
+  /**
+   * Text, or UTF-8 bytes already encoded. A list of byte parts is sent as it is, not joined: a cards page is
+   * assembled from kept cards, and joining 250 KB a request made the fake server allocate, and collect, more
+   * than the app it serves.
+   */
+  body: string | Buffer | readonly Buffer[]
 }
 
 /**
@@ -43,9 +47,19 @@ export function jsonReply(status: number, body: unknown, headers: Record<string,
   return { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) }
 }
 
-/** A body already serialised (cards kept as encoded JSON). */
-export function encodedJsonReply(status: number, json: Buffer): Reply {
-  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: json }
+/** A body already serialised (cards kept as encoded JSON), in parts that follow each other. */
+export function encodedJsonReply(status: number, parts: readonly Buffer[]): Reply {
+  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: parts }
+}
+
+export function replyByteLength(body: Reply['body']): number {
+  return typeof body === 'string' || Buffer.isBuffer(body)
+    ? Buffer.byteLength(body)
+    : body.reduce((total, part) => total + part.length, 0)
+}
+
+export function replyBytes(body: Reply['body']): Buffer {
+  return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.from(body) : Buffer.concat(body)
 }
 
 export const noContentReply = (): Reply => ({ status: 204, headers: {}, body: '' })

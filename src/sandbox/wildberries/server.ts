@@ -11,7 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { parseFaultSpec, type Faults, type Outcome } from './faults'
 import { parsePhotoPath, renderPhotoSvg } from './images'
 import { wbRateGroups, type WbRateGroup, type WbRateLimiters } from './rate-groups'
-import { gatewayErrorReply, jsonReply, noContentReply, problemReply, type Reply, type StreamedReply } from './replies'
+import { gatewayErrorReply, jsonReply, noContentReply, problemReply, replyByteLength, replyBytes, type Reply, type StreamedReply } from './replies'
 import type { RouteMatch, WbRoute } from './routing'
 import { verifyWbToken, type WbTokenTier } from './tokens'
 import type { WbWorld } from './world'
@@ -285,9 +285,16 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 
 function send(res: ServerResponse, reply: Reply, context: WbServerContext, group?: WbRateGroup): void {
   context.stats.countReply(reply.status, group)
-  const length = reply.status === 204 ? {} : { 'Content-Length': Buffer.byteLength(reply.body) }
+  const length = reply.status === 204 ? {} : { 'Content-Length': replyByteLength(reply.body) }
   res.writeHead(reply.status, { ...reply.headers, ...length })
-  res.end(reply.body)
+  if (typeof reply.body === 'string' || Buffer.isBuffer(reply.body)) {
+    res.end(reply.body)
+    return
+  }
+  // Corked, the parts leave in one writev.
+  res.cork()
+  for (const part of reply.body) res.write(part)
+  res.end()
 }
 
 /** Chunked; a cut connection gets the headers and the first chunk, then the socket is destroyed. */
@@ -320,7 +327,7 @@ function drainedOrClosed(res: ServerResponse): Promise<void> {
 /** Promises the whole body, sends half of it, then drops the connection. */
 function sendCut(res: ServerResponse, reply: Reply, context: WbServerContext): void {
   context.stats.countReply(reply.status)
-  const body = Buffer.from(reply.body)
+  const body = replyBytes(reply.body)
   res.writeHead(reply.status, { ...reply.headers, 'Content-Length': body.length })
   res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy())
 }
