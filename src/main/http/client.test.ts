@@ -117,7 +117,7 @@ describe('createHttpClient: success', () => {
     })
   })
 
-  it('returns text, or nothing, when asked', async () => {
+  it('returns text, bytes, or nothing, when asked', async () => {
     const { base, client } = await setup((req, res) => {
       if (req.url === '/empty') {
         res.writeHead(204)
@@ -129,6 +129,8 @@ describe('createHttpClient: success', () => {
     expect((await client.request({ method: 'GET', url: `${base}/t`, expect: 'text' })).body).toBe('plain')
     expect((await client.request({ method: 'GET', url: `${base}/t`, expect: 'none' })).body).toBeUndefined()
     expect((await client.request({ method: 'PUT', url: `${base}/empty`, json: [] })).body).toBeUndefined()
+    const bytes = (await client.request<Buffer>({ method: 'GET', url: `${base}/t`, expect: 'bytes' })).body
+    expect(Buffer.isBuffer(bytes) && bytes.toString('utf8')).toBe('plain')
   })
 
   it('reuses connections instead of opening one per request', async () => {

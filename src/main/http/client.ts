@@ -26,8 +26,8 @@ export interface HttpRequest {
   query?: Record<string, string | number | boolean | undefined>
   headers?: Record<string, string>
   json?: unknown
-  /** How to read a 2xx body. Default 'json'. */
-  expect?: 'json' | 'text' | 'none'
+  /** How to read a 2xx body. Default 'json'. 'bytes' leaves a large body undecoded, for the caller to parse in parts. */
+  expect?: Expectation
   /** Per attempt, from sending to the last byte of the body; waits for the budget or a retry are not counted. Default 30 s. */
   timeoutMs?: number
   /** Lets a POST that only reads (Ozon, WB) be retried after a 5xx or a network error. */
@@ -49,7 +49,7 @@ export interface HttpResponse<T> {
   status: number
   /** Lower-case names; repeated headers joined with ", ". */
   headers: Record<string, string>
-  /** Undefined for `expect: 'none'` and for 204. */
+  /** Undefined for `expect: 'none'` and for 204; a Buffer for `expect: 'bytes'`. */
   body: T
 }
 
@@ -90,8 +90,10 @@ interface PreparedRequest {
   secrets: string[]
 }
 
+type Expectation = 'json' | 'text' | 'bytes' | 'none'
+
 type Exchange =
-  | { kind: 'response'; status: number; headers: Record<string, string>; text: string }
+  | { kind: 'response'; status: number; headers: Record<string, string>; text: string; bytes?: Buffer }
   | { kind: 'failed'; failure: TransportFailure | 'cancelled' | 'invalid_request'; cause?: unknown }
 
 export function createHttpClient(opts: HttpClientOptions = {}): HttpClient {
@@ -150,13 +152,14 @@ export function createHttpClient(opts: HttpClientOptions = {}): HttpClient {
         continue
       }
 
-      const { status, headers, text } = result
+      const { status, headers, text, bytes } = result
       const now = retryContext.now
       log.debug('http response', { method, url, status, attempt, ms: now - startedAt })
 
       if (status >= 200 && status < 300) {
         if (expect === 'none' || status === 204) return { status, headers, body: undefined as T }
         if (expect === 'text') return { status, headers, body: text as T }
+        if (bytes) return { status, headers, body: bytes as T }
         try {
           return { status, headers, body: JSON.parse(text) as T }
         } catch (cause) {
@@ -190,7 +193,7 @@ export function createHttpClient(opts: HttpClientOptions = {}): HttpClient {
     }
   }
 
-  async function exchange(prepared: PreparedRequest, req: HttpRequest, expect: 'json' | 'text' | 'none'): Promise<Exchange> {
+  async function exchange(prepared: PreparedRequest, req: HttpRequest, expect: Expectation): Promise<Exchange> {
     const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS
     // Real time, not the injected clock: the network does not run on a test's fake time.
     const controller = new AbortController()
@@ -219,6 +222,7 @@ export function createHttpClient(opts: HttpClientOptions = {}): HttpClient {
         await res.body.dump()
         return { kind: 'response', status, headers, text: '' }
       }
+      if (ok && expect === 'bytes') return { kind: 'response', status, headers, text: '', bytes: Buffer.from(await res.body.arrayBuffer()) }
       const text = ok ? await res.body.text() : await readCapped(res.body, ERROR_BODY_READ_LIMIT)
       return { kind: 'response', status, headers, text }
     } catch (error) {
@@ -257,7 +261,7 @@ function prepare(req: HttpRequest, userAgent: string): PreparedRequest {
 
   const headers: Record<string, string> = {
     'user-agent': userAgent,
-    accept: req.expect === 'json' || req.expect === undefined ? 'application/json' : '*/*'
+    accept: req.expect === 'json' || req.expect === 'bytes' || req.expect === undefined ? 'application/json' : '*/*'
   }
   if (req.json !== undefined) headers['content-type'] = 'application/json'
   for (const [name, value] of Object.entries(req.headers ?? {})) headers[name.toLowerCase()] = value

@@ -12,6 +12,11 @@ export interface PageWrite {
   rows: number
 }
 
+/** Pages written one after the other, as one. */
+export function joinPageWrites(writes: readonly PageWrite[]): PageWrite {
+  return { steps: writes.flatMap((write) => write.steps), rows: writes.reduce((total, write) => total + write.rows, 0) }
+}
+
 /** Runs a page's statements on a connection; the caller wraps it in the transaction that also moves the cursor. */
 export function applyPageWrite(sqlite: Database.Database, write: PageWrite): number {
   for (const step of write.steps) {

@@ -138,7 +138,7 @@ describe('WB budgets', () => {
     cleanups.push(wb.close)
     const clock = new FakeClock(1_000_000)
     const client = clientOn(wb.url, clock, new RateBudgets(clock), 'basic')
-    await expect(client.statisticsOrders('2026-11-01T00:00:00')).resolves.toEqual([])
+    expect((await client.statisticsOrders('2026-11-01T00:00:00')).last()).toBeUndefined()
     const error = (await client.statisticsOrders('2026-11-01T00:00:00').catch((e: unknown) => e)) as SferaError
     expect(error.code).toBe('rate_limited')
     expect(error.params?.retryAt).toBe(1_000_000 + 3 * 60 * 60 * 1000)
@@ -165,5 +165,21 @@ describe('WB budgets', () => {
     expect(error.code).toBe('malformed_response')
     expect(error.message).toContain('/api/v3/orders/new')
     expect(error.params).toEqual({ service: 'Wildberries', method: '/api/v3/orders/new' })
+  })
+
+  it('names the statistics method when its array, or a row in it, is not what the spec says', async () => {
+    const good = { date: '2026-11-01T10:00:00', lastChangeDate: '2026-11-01T10:00:00', nmId: 1, totalPrice: 1, finishedPrice: 1, priceWithDisc: 1, srid: 's', isCancel: false }
+    const bodies: unknown[] = [{ errors: 'nope' }, [good, { ...good, srid: 's2', totalPrice: 'один' }, { ...good, srid: 's3' }]]
+    const wb = await fakeWb(() => ({ status: 200, body: bodies.shift() }))
+    cleanups.push(wb.close)
+    const clock = new FakeClock(0)
+    const client = clientOn(wb.url, clock, new RateBudgets(clock))
+    const method = { service: 'Wildberries', method: '/api/v1/supplier/orders' }
+    await expect(client.statisticsOrders('2026-11-01T00:00:00')).rejects.toMatchObject({ code: 'malformed_response', params: method })
+    const rows = await client.statisticsOrders('2026-11-01T00:00:00')
+    expect(rows.last()).toMatchObject({ srid: 's3' })
+    const runs = rows.runs(1)
+    expect(runs.next().value).toMatchObject([{ srid: 's' }])
+    expect(() => runs.next()).toThrow(expect.objectContaining({ code: 'malformed_response', params: method }))
   })
 })

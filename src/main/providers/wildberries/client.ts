@@ -18,8 +18,8 @@ import {
   type WbSellerWarehouse,
   type WbSuppliesPage
 } from './marketplace-types'
-import { wbStatisticsOrders, wbStatisticsSales, type WbStatisticsOrder, type WbStatisticsSale } from './statistics-types'
-import { WbTransport, type WbRoute, type WbTransportOptions } from './transport'
+import { wbStatisticsOrder, wbStatisticsSale, type WbStatisticsOrder, type WbStatisticsSale } from './statistics-types'
+import { WbTransport, type WbRoute, type WbRows, type WbTransportOptions } from './transport'
 import { wbCardsListResponse, type WbCardsCursor, type WbCardsListResponse } from './types'
 
 const MINUTE = 60_000
@@ -135,13 +135,13 @@ export class WbClient {
   }
 
   /** Orders feed rows changed at or after `dateFrom` (Moscow time, no offset), oldest change first. */
-  statisticsOrders(dateFrom: string): Promise<WbStatisticsOrder[]> {
-    return this.transport.call(wbRoutes.statisticsOrders, wbStatisticsOrders, { query: { dateFrom, flag: 0 } })
+  statisticsOrders(dateFrom: string): Promise<WbRows<WbStatisticsOrder>> {
+    return this.transport.callRows(wbRoutes.statisticsOrders, wbStatisticsOrder, { query: { dateFrom, flag: 0 } })
   }
 
   /** Sales and returns changed at or after `dateFrom` (Moscow time, no offset), oldest change first. */
-  statisticsSales(dateFrom: string): Promise<WbStatisticsSale[]> {
-    return this.transport.call(wbRoutes.statisticsSales, wbStatisticsSales, { query: { dateFrom, flag: 0 } })
+  statisticsSales(dateFrom: string): Promise<WbRows<WbStatisticsSale>> {
+    return this.transport.callRows(wbRoutes.statisticsSales, wbStatisticsSale, { query: { dateFrom, flag: 0 } })
   }
 
   async wbWarehouseStocks(query: { limit: number; offset: number }): Promise<WbWarehouseStock[]> {

@@ -1,9 +1,10 @@
 import type { SyncJobContext } from '../../sync/job'
 import { prefetch } from '../../sync/prefetch'
-import type { PageWrite } from '../../sync/page-write'
+import { joinPageWrites, type PageWrite } from '../../sync/page-write'
 import type { ProviderDeps } from '../provider'
 import { accountTokenKind, requireCategory } from './account-token'
 import type { WbClient } from './client'
+import type { WbRows } from './transport'
 import { wbJobClient } from './job-client'
 import { wbStatisticsPageCap } from './limits'
 import { wbFeedCursor } from './statistics-types'
@@ -13,14 +14,16 @@ import { DAY_MS, moscowDateTime, moscowDateTimeToEpoch } from './time'
 const HISTORY_MS = 90 * DAY_MS
 
 /**
- * A page is committed in slices, each with its last row's lastChangeDate as the cursor: WB answers rows changed at
- * or after dateFrom, so resuming from a slice's end only repeats rows already stored (upserted again). The writer
- * then holds 40,000 rows at a time, not 80,000, and a crash loses at most a slice of work.
+ * A page stays bytes until it is read, 10,000 rows at a time: parsed whole, an 80,000-row page is a 120 MB string
+ * and as many objects again. Rows are committed in slices of 40,000, each with its last row's lastChangeDate as
+ * the cursor: WB answers rows changed at or after dateFrom, so resuming from a slice's end only repeats rows
+ * already stored (upserted again). Larger commits are cheaper: each rewrites the index pages it touched.
  */
+const READ_ROWS = 10_000
 const SLICE_ROWS = 40_000
 
 export interface StatisticsFeed<Row extends { lastChangeDate: string }> {
-  fetch(client: WbClient, dateFrom: string): Promise<Row[]>
+  fetch(client: WbClient, dateFrom: string): Promise<WbRows<Row>>
   pageWrite(accountId: string, rows: readonly Row[], syncedAt: string): PageWrite
 }
 
@@ -42,21 +45,46 @@ export async function runStatisticsFeed<Row extends { lastChangeDate: string }>(
   let dateFrom = resumed.success ? resumed.data.dateFrom : moscowDateTime(Date.now() - HISTORY_MS)
   let pending = prefetch(() => feed.fetch(client, dateFrom))
   for (;;) {
-    const rows = await pending
-    const last = rows[rows.length - 1]
+    const page = await pending
+    const last = page.last()
     if (!last) return
-    const more = isLater(last.lastChangeDate, dateFrom) && !(basic && rows.length < wbStatisticsPageCap)
-    if (more) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
-    const syncedAt = new Date().toISOString()
-    while (rows.length > 0) {
-      // Taken out of the page, so a slice handed to the writer is garbage here while the next page downloads.
-      const slice = rows.splice(0, SLICE_ROWS)
-      const sliceEnd = slice[slice.length - 1]!.lastChangeDate
-      await ctx.commitBulk(() => feed.pageWrite(deps.account.id, slice, syncedAt), { dateFrom: sliceEnd })
-    }
-    if (!more) return
+    const later = isLater(last.lastChangeDate, dateFrom)
+    // The next page downloads while this one is read; a basic token's next page waits for this one's row count.
+    if (later && !basic) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
+    const rows = await commitPage(ctx, feed, deps.account.id, page)
+    if (!later || (basic && rows < wbStatisticsPageCap)) return
+    if (basic) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
     dateFrom = last.lastChangeDate
   }
+}
+
+/** Commits a page slice by slice; returns its row count. */
+async function commitPage<Row extends { lastChangeDate: string }>(
+  ctx: SyncJobContext,
+  feed: StatisticsFeed<Row>,
+  accountId: string,
+  page: WbRows<Row>
+): Promise<number> {
+  const syncedAt = new Date().toISOString()
+  let rows = 0
+  let slice: PageWrite[] = []
+  let sliceRows = 0
+  let sliceEnd = ''
+  const commitSlice = async () => {
+    const writes = slice
+    slice = []
+    sliceRows = 0
+    await ctx.commitBulk(() => joinPageWrites(writes), { dateFrom: sliceEnd })
+  }
+  for (const run of page.runs(READ_ROWS)) {
+    slice.push(feed.pageWrite(accountId, run, syncedAt))
+    sliceEnd = run[run.length - 1]!.lastChangeDate
+    sliceRows += run.length
+    rows += run.length
+    if (sliceRows >= SLICE_ROWS) await commitSlice()
+  }
+  if (slice.length > 0) await commitSlice()
+  return rows
 }
 
 function isLater(lastChangeDate: string, dateFrom: string): boolean {

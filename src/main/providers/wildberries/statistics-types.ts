@@ -24,27 +24,23 @@ const feedRow = {
   srid: z.string().min(1)
 }
 
-export const wbStatisticsOrders = z.array(
-  z.object({
-    ...feedRow,
-    warehouseType: z.string().nullish(),
-    category: z.string().nullish(),
-    isCancel: z.boolean(),
-    cancelDate: z.string().nullish(),
-    sticker: z.string().nullish()
-  })
-)
-export type WbStatisticsOrder = z.infer<typeof wbStatisticsOrders>[number]
+export const wbStatisticsOrder = z.object({
+  ...feedRow,
+  warehouseType: z.string().nullish(),
+  category: z.string().nullish(),
+  isCancel: z.boolean(),
+  cancelDate: z.string().nullish(),
+  sticker: z.string().nullish()
+})
+export type WbStatisticsOrder = z.infer<typeof wbStatisticsOrder>
 
-export const wbStatisticsSales = z.array(
-  z.object({
-    ...feedRow,
-    saleID: z.string().min(1),
-    paymentSaleAmount: z.number().nullish(),
-    forPay: z.number()
-  })
-)
-export type WbStatisticsSale = z.infer<typeof wbStatisticsSales>[number]
+export const wbStatisticsSale = z.object({
+  ...feedRow,
+  saleID: z.string().min(1),
+  paymentSaleAmount: z.number().nullish(),
+  forPay: z.number()
+})
+export type WbStatisticsSale = z.infer<typeof wbStatisticsSale>
 
 /** Where a statistics feed stopped: the lastChangeDate of the last row committed, as WB wrote it. */
 export const wbFeedCursor = z.object({ dateFrom: z.string() })

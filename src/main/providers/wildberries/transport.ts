@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { SferaError, type ErrorParams } from '../../../shared/domain/errors'
 import type { Endpoints } from '../../core-types'
 import { HttpError, type HttpClient, type HttpMethod, type RateBudgets, type RateBudgetSpec } from '../../http'
+import { JsonArrayBytes } from '../../http/json-array-bytes'
 import { wbBudgetKey, wbBudgetSpec, wbErrorCost, type WbBudgetGroup, type WbTokenKind } from './limits'
 
 export type WbHost = keyof Pick<
@@ -55,13 +56,18 @@ export class WbTransport {
   async call<S extends z.ZodType>(route: WbRoute, schema: S, args?: WbCallArgs): Promise<z.infer<S>> {
     const body = await this.send(route, 'json', args)
     const parsed = schema.safeParse(body)
-    if (!parsed.success) {
-      throw new SferaError('malformed_response', `Wildberries ответил в неожиданном формате (${route.path})`, {
-        service: 'Wildberries',
-        method: route.path
-      })
-    }
+    if (!parsed.success) throw malformedResponse(route.path)
     return parsed.data
+  }
+
+  /** A method that answers a large JSON array: it is kept as bytes and parsed and validated in runs of rows. */
+  async callRows<Row>(route: WbRoute, rowSchema: z.ZodType<Row>, args?: WbCallArgs): Promise<WbRows<Row>> {
+    const body = (await this.send(route, 'bytes', args)) as Buffer
+    try {
+      return new WbRows(new JsonArrayBytes(body), rowSchema, route.path)
+    } catch {
+      throw malformedResponse(route.path)
+    }
   }
 
   /** For methods that answer 204 with no body. */
@@ -69,7 +75,7 @@ export class WbTransport {
     await this.send(route, 'none', args)
   }
 
-  private async send(route: WbRoute, expect: 'json' | 'none', args: WbCallArgs = {}): Promise<unknown> {
+  private async send(route: WbRoute, expect: 'json' | 'bytes' | 'none', args: WbCallArgs = {}): Promise<unknown> {
     const { http, budgets, accountId, tokenKind, endpoints, token, signal, onRequest, onRateLimited, onWait } = this.options
     const spec = availableBudgetSpec(route, tokenKind)
     const budget = budgets.get(wbBudgetKey(accountId, route.group), spec)
@@ -102,6 +108,52 @@ export class WbTransport {
       onWait?.(null)
     }
   }
+}
+
+/** Rows of a JSON array answer; a run that is not valid JSON or not rows of the schema fails naming the method. */
+export class WbRows<Row> {
+  constructor(
+    private readonly array: JsonArrayBytes,
+    private readonly rowSchema: z.ZodType<Row>,
+    private readonly method: string
+  ) {}
+
+  /** The last row, found without reading the others. */
+  last(): Row | undefined {
+    const row = this.parse(() => this.array.last())
+    return row === undefined ? undefined : this.validate(row)
+  }
+
+  /** Every row in order, in arrays of at most `size`. */
+  *runs(size: number): Generator<Row[]> {
+    const runs = this.array.runs(size)
+    for (;;) {
+      const next = this.parse(() => runs.next())
+      if (next.done) return
+      yield next.value.map((row) => this.validate(row))
+    }
+  }
+
+  private parse<T>(read: () => T): T {
+    try {
+      return read()
+    } catch {
+      throw malformedResponse(this.method)
+    }
+  }
+
+  private validate(row: unknown): Row {
+    const parsed = this.rowSchema.safeParse(row)
+    if (!parsed.success) throw malformedResponse(this.method)
+    return parsed.data
+  }
+}
+
+function malformedResponse(method: string): SferaError {
+  return new SferaError('malformed_response', `Wildberries ответил в неожиданном формате (${method})`, {
+    service: 'Wildberries',
+    method
+  })
 }
 
 function fillPath(path: string, params: Record<string, string | number> = {}): string {
