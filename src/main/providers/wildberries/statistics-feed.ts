@@ -81,7 +81,9 @@ async function commitPage<Row extends { lastChangeDate: string }>(
     sliceEnd = run[run.length - 1]!.lastChangeDate
     sliceRows += run.length
     rows += run.length
+    // Between runs the next page, already requested, reads on from its socket: it stalls while a run is parsed.
     if (sliceRows >= SLICE_ROWS) await commitSlice()
+    else await new Promise((resolve) => setImmediate(resolve))
   }
   if (slice.length > 0) await commitSlice()
   return rows
