@@ -1,5 +1,4 @@
 import type { SyncJobContext } from '../../sync/job'
-import { prefetch } from '../../sync/prefetch'
 import { joinPageWrites, type PageWrite } from '../../sync/page-write'
 import type { ProviderDeps } from '../provider'
 import { accountTokenKind, requireCategory } from './account-token'
@@ -43,17 +42,14 @@ export async function runStatisticsFeed<Row extends { lastChangeDate: string }>(
   const basic = accountTokenKind(deps.account) === 'basic'
   const resumed = wbFeedCursor.safeParse(ctx.cursor)
   let dateFrom = resumed.success ? resumed.data.dateFrom : moscowDateTime(Date.now() - HISTORY_MS)
-  let pending = prefetch(() => feed.fetch(client, dateFrom))
   for (;;) {
-    const page = await pending
+    // Asked for once the page before is read and handed over: it downloads while the writer commits that page's
+    // last slices, and two pages' bytes are never held at once.
+    const page = await feed.fetch(client, dateFrom)
     const last = page.last()
     if (!last) return
-    const later = isLater(last.lastChangeDate, dateFrom)
-    // The next page downloads while this one is read; a basic token's next page waits for this one's row count.
-    if (later && !basic) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
     const rows = await commitPage(ctx, feed, deps.account.id, page)
-    if (!later || (basic && rows < wbStatisticsPageCap)) return
-    if (basic) pending = prefetch(() => feed.fetch(client, last.lastChangeDate))
+    if (!isLater(last.lastChangeDate, dateFrom) || (basic && rows < wbStatisticsPageCap)) return
     dateFrom = last.lastChangeDate
   }
 }

@@ -75,4 +75,17 @@ describe('statistics feeds', () => {
     expect((feedRequests(bench, '/api/v1/supplier/sales')[0]!.query as { dateFrom: string }).dateFrom).toBe(cursor.dateFrom)
     expect(bench.rows('SELECT * FROM wb_sales ORDER BY sale_id').map((r) => ({ ...(r as object), synced_at: null }))).toEqual(before)
   })
+
+  it('a basic token, which may ask once in hours, takes a page under the 80,000-row cap as the last', async () => {
+    bench = await startWbTestBench({
+      sandbox: { cardCount: 60, orderCount: 1500, saleCount: 100, statisticsPageSize: 500 },
+      token: (sandbox) => sandbox.mintToken({ kind: 'basic' })
+    })
+    const run = (await bench.sync(['orders'])).get('orders')
+    const pages = feedRequests(bench, '/api/v1/supplier/orders')
+    expect(pages).toHaveLength(1)
+    expect(bodyOf(pages[0]!).length).toBeLessThan(1500)
+    expect(run).toMatchObject({ status: 'succeeded', rows: bodyOf(pages[0]!).length })
+    expect(readCursor(bench.mirror.db, bench.account.id, 'orders')).toEqual({ dateFrom: bodyOf(pages[0]!).at(-1)!.lastChangeDate })
+  })
 })
