@@ -77,7 +77,7 @@ async function commitPage<Row extends { lastChangeDate: string }>(
     sliceEnd = run[run.length - 1]!.lastChangeDate
     sliceRows += run.length
     rows += run.length
-    // Between runs the next page, already requested, reads on from its socket: it stalls while a run is parsed.
+    // A turn of the event loop between runs: the renderer's calls wait for one run's parse at most, not a slice's.
     if (sliceRows >= SLICE_ROWS) await commitSlice()
     else await new Promise((resolve) => setImmediate(resolve))
   }
