@@ -220,8 +220,8 @@ export class SyncEngine {
         committed(commit(write, nextCursor))
       },
       commitBulk: async (build, nextCursor) => {
-        // A macrotask turn first: the request for the next page, already started, goes out before this
-        // thread spends its time mapping the page.
+        // A macrotask turn first: a request the job has already started (the next cards page) goes out before
+        // this thread spends its time mapping the page.
         await new Promise((resolve) => setImmediate(resolve))
         await bulkPages.room()
         if (signal.aborted) throw new SferaError('cancelled', 'Синхронизация отменена')

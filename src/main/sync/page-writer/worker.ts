@@ -1,6 +1,6 @@
 /**
  * The page writer's thread: commits bulk pages on its own connection, so a page of 80,000 rows never blocks
- * the main thread, and the next page downloads and parses while this one is written.
+ * the main thread, and the next page or slice is fetched and parsed while this one is written.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { openMirrorConnection } from '../../db/open'
