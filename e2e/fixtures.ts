@@ -86,7 +86,7 @@ export async function startHost(env: NodeJS.ProcessEnv): Promise<RunningHost> {
     child.stdout.on('data', onData)
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)))
-    setTimeout(() => reject(new Error(`host did not start in 20 s: ${output}`)), 20_000)
+    setTimeout(() => reject(new Error(`host did not start in 60 s: ${output}`)), 60_000).unref()
   })
   return { url, stop: () => stopChild(child) }
 }

@@ -70,7 +70,8 @@ export async function createCore(config: CoreConfig): Promise<Core> {
       return token
     },
     http,
-    budgets
+    budgets,
+    now: Date.now
   })
 
   const sync = new SyncEngine({

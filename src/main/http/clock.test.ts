@@ -52,13 +52,14 @@ describe('FakeClock', () => {
 
 describe('systemClock', () => {
   it('sleeps in real time and stops early on abort', async () => {
+    // A timer never fires early, however loaded the machine: a lower bound only.
     const started = Date.now()
     await systemClock.sleep(20)
     expect(Date.now() - started).toBeGreaterThanOrEqual(15)
 
+    // A sleep of an hour ends within the test's limit only if the abort ends it.
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 10)
-    await expect(systemClock.sleep(10_000, controller.signal)).rejects.toMatchObject({ name: 'AbortError' })
-    expect(Date.now() - started).toBeLessThan(1_000)
+    await expect(systemClock.sleep(3_600_000, controller.signal)).rejects.toMatchObject({ name: 'AbortError' })
   })
 })

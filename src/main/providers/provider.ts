@@ -14,6 +14,8 @@ export interface ProviderDeps {
   readonly http: HttpClient
   /** Shared by every job of every account; keys are per account and method group. */
   readonly budgets: RateBudgets
+  /** Milliseconds since the epoch: where history windows start. The wall clock in the app; tests fix it. */
+  now(): number
 }
 
 /** One external service. A new provider is a new folder that exports one of these. */

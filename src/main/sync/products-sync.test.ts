@@ -4,7 +4,7 @@ import { startCoreHarness, type CoreHarness } from '../testing/core-harness'
 
 const sort = { field: 'nmId', dir: 'asc' } as const
 
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 45_000): Promise<T> {
   const until = Date.now() + timeoutMs
   for (;;) {
     const value = await probe()
@@ -72,9 +72,9 @@ describe('Wildberries products sync through the core', () => {
   it('keeps the pages committed before a failure and resumes after them', async () => {
     h = await startCoreHarness({ sandbox: { cardCount: 950, rateLimits: false } })
     const account = await cabinet()
+    // The fourth cards page breaks, however fast the first three went.
+    h.sandbox.faults.inject({ kind: 'malformedBody', after: 3 })
     await h.call('sync.start', { accountId: account.id, resources: ['products'] })
-    await waitFor(() => (progressOf(h).some((p) => p.pages >= 3) ? true : undefined))
-    h.sandbox.faults.inject({ kind: 'malformedBody' })
     const failed = await waitFor(async () => {
       const [s] = await h.call('sync.status', {})
       return s && !s.running ? s : undefined
@@ -84,8 +84,7 @@ describe('Wildberries products sync through the core', () => {
     const failedRun = failed.lastRuns[0]!
     expect(failedRun.status).toBe('failed')
     expect(failedRun.error?.code).toBe('malformed_response')
-    expect(failedRun.rows % 100).toBe(0)
-    expect(failedRun.rows).toBeGreaterThanOrEqual(300)
+    expect(failedRun.rows).toBe(300)
     expect((await h.call('products.list', { sort, page: 0, pageSize: 10 })).total).toBe(failedRun.rows)
 
     const resumed = await syncToEnd(h, account.id)

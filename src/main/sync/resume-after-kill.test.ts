@@ -5,40 +5,37 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWbSandbox, type WbSandbox } from '../../sandbox/wildberries'
 import { tableNames } from '../../shared/domain/tables'
+import type { KillPoint, KillStep } from '../testing/sync-child'
 import { tempDataDir } from '../testing/temp'
 
 const child = resolve(__dirname, '../testing/sync-child.ts')
-const tsx = resolve(__dirname, '../../../node_modules/.bin/tsx')
 /** Bookkeeping that legitimately differs between two runs of the same sync. */
 const runSpecificColumns = new Set(['account_id', 'synced_at', 'id'])
 const mirroredTables = tableNames.filter((t) => !['accounts', 'sync_runs', 'sync_cursors'].includes(t))
 
 interface ChildRun {
   exitCode: number | null
-  /** Died by the SIGKILL, not by finishing first. */
+  /** Died by its own SIGKILL at the kill point, not by finishing first. */
   killed: boolean
   output: string
-  /** From the moment the child reported the sync started to its exit. */
-  syncMs: number
+  /** What a run that got to the end counted: its commits and its responses. */
+  steps: Record<KillStep, number> | null
 }
 
-/** Runs the sync child; with `killAfterMs`, SIGKILLs it that long after it reported the sync started. */
-function runChild(dataDir: string, sandbox: WbSandbox, killAfterMs?: number): Promise<ChildRun> {
+/** Runs the sync child; with a kill point, the child SIGKILLs itself when its sync reaches that point. */
+function runChild(dataDir: string, sandbox: WbSandbox, killPoint?: KillPoint): Promise<ChildRun> {
   return new Promise((done) => {
-    const proc = spawn(tsx, [child, dataDir, sandbox.url, sandbox.token], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const args = [child, dataDir, sandbox.url, sandbox.token, ...(killPoint ? [`${killPoint.step}:${killPoint.index}`] : [])]
+    // Node itself with tsx's loader, not the tsx CLI: the CLI runs a second process and reports its death as exit 137.
+    const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
-    let armed = false
-    let syncStarted = 0
-    proc.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      if (!syncStarted && output.includes('syncing')) syncStarted = Date.now()
-      if (killAfterMs !== undefined && syncStarted && !armed) {
-        armed = true
-        setTimeout(() => proc.kill('SIGKILL'), killAfterMs)
-      }
-    })
+    proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    proc.on('exit', (exitCode, signal) => done({ exitCode, killed: signal === 'SIGKILL', output, syncMs: Date.now() - syncStarted }))
+    proc.on('exit', (exitCode, signal) => {
+      const summary = /^done (.*)$/m.exec(output)?.[1]
+      const steps = summary ? (JSON.parse(summary) as Record<KillStep, number>) : null
+      done({ exitCode, killed: signal === 'SIGKILL', output: output.slice(-4000), steps })
+    })
   })
 }
 
@@ -85,11 +82,12 @@ describe('a sync killed at random points', () => {
     return temp.dir
   }
 
-  it('resumes and ends with the same mirror as an uninterrupted sync', { timeout: 240_000 }, async () => {
+  it('resumes and ends with the same mirror as an uninterrupted sync', { timeout: 600_000 }, async () => {
     const reference = newDir()
     const clean = await runChild(reference, sandbox)
-    const { syncMs } = clean
     expect(clean.exitCode, clean.output).toBe(0)
+    const total = clean.steps!
+    expect(total.commit, clean.output).toBeGreaterThanOrEqual(40)
     const expected = mirrorDigest(reference)
     expect(Object.values(expected).every((t) => t.rows > 0), JSON.stringify(expected)).toBe(true)
 
@@ -97,21 +95,20 @@ describe('a sync killed at random points', () => {
     const seed = Number(process.env.KILL_SEED ?? Date.now() % 100_000)
     let state = seed
     const random = () => ((state = (state * 48271) % 2147483647) / 2147483647)
-    const kills: number[] = []
-    // Kill again and again early in each run (each killed run still advances the mirror, so a resumed run has less
-    // left to do) until four kills have landed mid-sync, or a run gets to the end first.
-    for (let attempt = 0; attempt < 12 && kills.length < 4; attempt++) {
-      const killAfterMs = Math.floor((random() * syncMs) / 8)
-      const run = await runChild(interrupted, sandbox, killAfterMs)
-      if (!run.killed) {
-        expect(run.exitCode, run.output).toBe(0)
-        break
-      }
-      kills.push(killAfterMs)
+    const kills: KillPoint[] = []
+    // Four kills, each within the first eighth of a whole sync's steps: each killed run advances the mirror by at
+    // most that much, so every later run still has more than an eighth left and the kill lands mid-sync.
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const step: KillStep = random() < 0.5 ? 'commit' : 'response'
+      const killPoint = { step, index: 1 + Math.floor((random() * total[step]) / 8) }
+      const run = await runChild(interrupted, sandbox, killPoint)
+      const described = `kill seed ${seed}, kill ${attempt + 1} at ${step} ${killPoint.index} of ${total[step]}`
+      expect(run.killed, `${described}: the sync ended before its kill point\n${run.output}`).toBe(true)
+      kills.push(killPoint)
     }
-    expect(kills.length, `kill seed ${seed}: kills must land before the sync ends`).toBeGreaterThanOrEqual(3)
     const final = await runChild(interrupted, sandbox)
     expect(final.exitCode, final.output).toBe(0)
-    expect(mirrorDigest(interrupted), `kill seed ${seed}, kills at ${kills.join(', ')} ms`).toEqual(expected)
+    const described = kills.map((k) => `${k.step} ${k.index}`).join(', ')
+    expect(mirrorDigest(interrupted), `kill seed ${seed}, kills after ${described}`).toEqual(expected)
   })
 })

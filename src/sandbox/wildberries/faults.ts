@@ -1,19 +1,28 @@
 /**
  * Injectable faults for WB API requests that pass the token check (not photos or admin routes). Each fault applies
- * to the next `count` such requests, or to every one until cleared when `count` is omitted. A latency fault delays
- * a request and combines with at most one other fault, which decides how the request ends.
+ * to the next `count` such requests, or to every one until cleared when `count` is omitted; with `after`, only once
+ * that many requests have passed untouched, so a test can fail a sync at a point of its progress rather than of
+ * time. A latency fault delays a request and combines with at most one other fault, which decides how it ends.
  */
 
-export type FaultSpec =
-  | { kind: 'latencyMs'; ms: number; count?: number }
-  /** 500 answers with problem+json, 502 and 503 with the HTML page a gateway sends. Default 503. */
-  | { kind: 'status5xx'; status?: 500 | 502 | 503; count?: number }
-  /** Sends the headers and part of the real body, then destroys the socket. */
-  | { kind: 'cutConnection'; count?: number }
-  /** 200 with a body that is not valid JSON. */
-  | { kind: 'malformedBody'; count?: number }
-  /** 429 with `X-Ratelimit-Retry: retrySeconds` (default 1) regardless of the real limiter. */
-  | { kind: 'status429'; retrySeconds?: number; count?: number }
+interface FaultTiming {
+  count?: number
+  /** Requests to let through before this fault starts to apply. */
+  after?: number
+}
+
+export type FaultSpec = FaultTiming &
+  (
+    | { kind: 'latencyMs'; ms: number }
+    /** 500 answers with problem+json, 502 and 503 with the HTML page a gateway sends. Default 503. */
+    | { kind: 'status5xx'; status?: 500 | 502 | 503 }
+    /** Sends the headers and part of the real body, then destroys the socket. */
+    | { kind: 'cutConnection' }
+    /** 200 with a body that is not valid JSON. */
+    | { kind: 'malformedBody' }
+    /** 429 with `X-Ratelimit-Retry: retrySeconds` (default 1) regardless of the real limiter. */
+    | { kind: 'status429'; retrySeconds?: number }
+  )
 
 type LatencyFault = Extract<FaultSpec, { kind: 'latencyMs' }>
 export type Outcome = Exclude<FaultSpec, LatencyFault>
@@ -47,8 +56,9 @@ export class Faults implements FaultController {
 
   /** Takes what applies to the request that just arrived. */
   next(): FaultPlan {
-    const latency = this.consume((fault): fault is LatencyFault => fault.kind === 'latencyMs')
-    const outcome = this.consume((fault): fault is Outcome => fault.kind !== 'latencyMs')
+    const latency = this.consume((fault): fault is LatencyFault => fault.kind === 'latencyMs' && !fault.after)
+    const outcome = this.consume((fault): fault is Outcome => fault.kind !== 'latencyMs' && !fault.after)
+    for (const fault of this.queue) if (fault.after) fault.after -= 1
     return { latencyMs: latency?.ms ?? 0, ...(outcome ? { outcome } : {}) }
   }
 
@@ -71,7 +81,11 @@ export function parseFaultSpec(body: unknown): FaultSpec | string {
   if (typeof body !== 'object' || body === null) return 'body must be a JSON object'
   const spec = body as Record<string, unknown>
   if (spec.count !== undefined && !isPositiveInteger(spec.count)) return 'count must be a positive integer'
-  const count = spec.count === undefined ? {} : { count: spec.count as number }
+  if (spec.after !== undefined && !(Number.isInteger(spec.after) && (spec.after as number) >= 0)) return 'after must be a non-negative integer'
+  const count = {
+    ...(spec.count === undefined ? {} : { count: spec.count as number }),
+    ...(spec.after === undefined ? {} : { after: spec.after as number })
+  }
   switch (spec.kind) {
     case 'latencyMs':
       if (!Number.isInteger(spec.ms) || (spec.ms as number) < 0) return 'ms must be a non-negative integer'

@@ -37,7 +37,7 @@ export function fbsOrdersJob(deps: ProviderDeps): SyncJob {
     async run(ctx) {
       requireCategory(deps.account, 'marketplace')
       const client = await wbJobClient(deps, ctx)
-      let cursor = startingCursor(ctx.cursor, unixSeconds(Date.now()))
+      let cursor = startingCursor(ctx.cursor, unixSeconds(deps.now()))
       if (cursor.stage === 'orders') cursor = await syncOrderWindows(ctx, client, accountId, cursor)
       await syncStatuses(ctx, client, accountId, cursor)
       ctx.commitPage(() => 0, { stage: 'idle', syncedUntil: cursor.until } satisfies FbsOrdersCursor)

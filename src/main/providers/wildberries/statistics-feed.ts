@@ -41,7 +41,7 @@ export async function runStatisticsFeed<Row extends { lastChangeDate: string }>(
   const client = await wbJobClient(deps, ctx)
   const basic = accountTokenKind(deps.account) === 'basic'
   const resumed = wbFeedCursor.safeParse(ctx.cursor)
-  let dateFrom = resumed.success ? resumed.data.dateFrom : moscowDateTime(Date.now() - HISTORY_MS)
+  let dateFrom = resumed.success ? resumed.data.dateFrom : moscowDateTime(deps.now() - HISTORY_MS)
   for (;;) {
     // Asked for once the page before is read and handed over: it downloads while the writer commits that page's
     // last slices, and two pages' bytes are never held at once.
