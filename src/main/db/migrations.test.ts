@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrationsDir, tempDataDir } from '../testing/temp'
@@ -43,6 +43,24 @@ describe('migrations', () => {
     expect(mirror.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(mirror.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     mirror.close()
+  })
+
+  it.runIf(process.platform !== 'win32')('keep the mirror and its WAL readable by the owner only, and narrow an older mirror', () => {
+    const dataDir = newTemp()
+    const previousUmask = process.umask(0o022)
+    try {
+      const mirror = openMirror({ dataDir, migrationsDir })
+      mirror.sqlite.exec('CREATE TABLE probe (x); INSERT INTO probe VALUES (1)')
+      for (const file of ['mirror.sqlite', 'mirror.sqlite-wal', 'mirror.sqlite-shm']) {
+        expect(statSync(join(dataDir, file)).mode & 0o777, file).toBe(0o600)
+      }
+      mirror.close()
+      chmodSync(join(dataDir, 'mirror.sqlite'), 0o644)
+      openMirror({ dataDir, migrationsDir }).close()
+      expect(statSync(join(dataDir, 'mirror.sqlite')).mode & 0o777).toBe(0o600)
+    } finally {
+      process.umask(previousUmask)
+    }
   })
 
   it('are idempotent: opening an up-to-date mirror again changes nothing', () => {

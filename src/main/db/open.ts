@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
@@ -27,8 +27,10 @@ export interface OpenMirrorOptions {
  * then applies the committed drizzle-kit migrations.
  */
 export function openMirror(options: OpenMirrorOptions): Mirror {
-  mkdirSync(options.dataDir, { recursive: true })
-  const sqlite = connect(mirrorFile(options), options.nativeBinding)
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
+  const file = mirrorFile(options)
+  ownerOnly(file)
+  const sqlite = connect(file, options.nativeBinding)
   try {
     const check = sqlite.pragma('quick_check', { simple: true })
     if (check !== 'ok') throw new Error(`mirror database failed quick_check: ${String(check)}`)
@@ -39,6 +41,17 @@ export function openMirror(options: OpenMirrorOptions): Mirror {
     sqlite.close()
     throw error
   }
+}
+
+/**
+ * The mirror holds the seller's business data: readable by the owner only, whatever the folder's mode or the
+ * umask. SQLite gives its -wal and -shm files the database file's mode; a mirror from an older version is
+ * narrowed too.
+ */
+function ownerOnly(file: string): void {
+  closeSync(openSync(file, 'a', 0o600))
+  chmodSync(file, 0o600)
+  for (const companion of [`${file}-wal`, `${file}-shm`]) if (existsSync(companion)) chmodSync(companion, 0o600)
 }
 
 export function mirrorFile(options: Pick<OpenMirrorOptions, 'dataDir' | 'fileName'>): string {

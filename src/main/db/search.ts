@@ -13,10 +13,13 @@ export function foldText(text: string): string {
  */
 const plainRussian = /^[\x20-\x7e\u0401\u0410-\u044f\u0451]*$/
 
-/** Splits a typed query into folded words; every word must match somewhere in the row. */
+/**
+ * Splits a typed query into folded words; every word must match somewhere in the row. Control characters split
+ * words too: SQLite's LIKE stops at a NUL, so one left in a term would match every row or none.
+ */
 export function searchTerms(query: string | undefined): string[] {
   if (!query) return []
-  return foldText(query)
+  return foldText(query.replace(/\p{Cc}/gu, ' '))
     .split(/\s+/)
     .filter((term) => term.length > 0)
     .slice(0, 8)

@@ -27,6 +27,9 @@ async function main(): Promise<void> {
   if (!(rateLimitScale > 0 && rateLimitScale <= 1)) throw new Error(`--rate-limit-scale must be in (0, 1], got ${rateLimitScale}`)
 
   const log = createLogger(process.env.SFERA_LOG_LEVEL === 'debug' ? 'debug' : 'info')
+  // The last resort: a fault the request handlers did not catch is logged, and the seller's host keeps serving.
+  process.on('uncaughtException', (error) => log.error('uncaught exception', { error: error.name, message: error.message }))
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.name : typeof reason }))
   const stores = openNodeStores(dataDir)
   const core = await createCore({
     dataDir,

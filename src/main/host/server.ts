@@ -42,21 +42,33 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return auth.length === expectedAuth.length && timingSafeEqual(auth, expectedAuth)
   }
 
-  const server = createServer((req, res) => {
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setCommonHeaders(res)
     if (!allowedHosts.has(req.headers.host ?? '')) return sendJson(res, 421, { error: 'misdirected request' })
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (url.pathname.startsWith('/api/')) {
+    const pathname = requestPath(req.url)
+    if (pathname === null) return sendJson(res, 400, { error: 'request target is not a valid path' })
+    if (pathname.startsWith('/api/')) {
       res.setHeader('Cache-Control', 'no-store')
       if (!authorized(req)) return sendJson(res, 401, { error: 'unauthorized' })
-      if (req.method === 'POST' && url.pathname.startsWith('/api/call/')) {
-        return void handleCall(req, res, decodeURIComponent(url.pathname.slice('/api/call/'.length)), options)
+      if (req.method === 'POST' && pathname.startsWith('/api/call/')) {
+        const name = decodedSegment(pathname.slice('/api/call/'.length))
+        if (name === null) return sendJson(res, 400, { error: 'call name is not valid percent-encoding' })
+        return handleCall(req, res, name, options)
       }
-      if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(req, res, options.core, streams)
+      if (req.method === 'GET' && pathname === '/api/events') return handleEvents(req, res, options.core, streams)
       return sendJson(res, 404, { error: 'not found' })
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' })
-    void serveStatic(req, res, options.rendererDir, url.pathname)
+    return serveStatic(req, res, options.rendererDir, pathname)
+  }
+
+  // No request may bring the host down: whatever a route throws is logged and answered, and the host keeps serving.
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      options.log.error('browser host request failed', { method: req.method, error: error instanceof Error ? error.name : 'unknown' })
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' })
+      else res.destroy()
+    })
   })
 
   await new Promise<void>((resolveListen, reject) => {
@@ -86,39 +98,68 @@ function setCommonHeaders(res: ServerResponse): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin')
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers })
   res.end(JSON.stringify(body))
 }
 
+/** The path of an origin-form request target, or null for one that is not (`http://[::/`, `*`, `a:99999`). */
+function requestPath(target: string | undefined): string | null {
+  if (!target?.startsWith('/')) return null
+  try {
+    return new URL(target, 'http://localhost').pathname
+  } catch {
+    return null
+  }
+}
+
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
+/** `application/json`, with parameters or without; not `application/jsonx` nor `application/json-patch+json`. */
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json'
+}
+
 async function handleCall(req: IncomingMessage, res: ServerResponse, name: string, options: BrowserHostOptions): Promise<void> {
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, { error: 'expected application/json' })
+  if (!isJson(req.headers['content-type'])) return sendJson(res, 415, { error: 'expected application/json' })
+  const body = await readBody(req)
+  if (body === 'too large') {
+    // Answered before the rest arrives; the connection closes after it, so nothing more of the body is read.
+    return sendJson(res, 413, { error: `body is larger than ${maxBodyBytes} bytes` }, { Connection: 'close' })
   }
   let input: unknown
   try {
-    input = JSON.parse(await readBody(req))
+    input = JSON.parse(body.text)
   } catch {
-    return sendJson(res, 400, { error: 'body is not JSON or too large' })
+    return sendJson(res, 400, { error: 'body is not JSON' })
   }
   const result = await options.core.dispatch(name, input)
   sendJson(res, 200, result)
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The body as text, or 'too large' as soon as it passes maxBodyBytes. */
+function readBody(req: IncomingMessage): Promise<{ text: string } | 'too large'> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
       if (size > maxBodyBytes) {
-        reject(new Error('body too large'))
-        req.destroy()
+        req.off('data', onData)
+        chunks.length = 0
+        resolveBody('too large')
         return
       }
       chunks.push(chunk)
-    })
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
+    }
+    req.on('data', onData)
+    req.on('end', () => resolveBody({ text: Buffer.concat(chunks).toString('utf8') }))
     req.on('error', reject)
   })
 }

@@ -9,6 +9,8 @@ import type { KeyValueStore, SecretsData, SettingsData } from '../core-types'
 export const settingsStoreOptions = {
   name: 'settings',
   defaults: { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null, syncIntervalMinutes: null } satisfies SettingsData,
+  // Which cabinets exist and how the seller works is nobody else's business on a shared machine.
+  configFileMode: 0o600,
   accessPropertiesByDotNotation: false
 } as const
 

@@ -77,9 +77,12 @@ describe('Vault', () => {
     expect(containsSecret(Buffer.from(`{"token":"${secret}"}`), secret)).toBe(true)
   })
 
-  it.runIf(process.platform !== 'win32')('writes the secrets file readable by the owner only', async () => {
-    await openVault().vault.set(ref, secret)
+  it.runIf(process.platform !== 'win32')('writes the secrets and settings files readable by the owner only', async () => {
+    const { vault, stores } = openVault()
+    await vault.set(ref, secret)
+    stores.settings.set('locale', 'en')
     expect(fs.statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600)
+    expect(fs.statSync(join(dataDir, 'settings.json')).mode & 0o777).toBe(0o600)
   })
 
   it('describe() gives the last four characters only', async () => {

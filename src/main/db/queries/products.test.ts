@@ -67,6 +67,12 @@ describe('products queries', () => {
     expect(titles('зимн')).toEqual(['Куртка Зимняя', 'платье зимнее'])
   })
 
+  it('takes a NUL or another control character in a query as a space, never as the end of a LIKE pattern', () => {
+    expect(titles('\u0000')).toEqual(titles(''))
+    expect(titles('ЛЕТН\u0000плать')).toEqual(['Платье ЛЕТНЕЕ'])
+    expect(titles('зимн\u001b')).toEqual(['Куртка Зимняя', 'платье зимнее'])
+  })
+
   it('treats ё and е alike', () => {
     expect(titles('елочная')).toEqual(['Ёлочная игрушка'])
   })
