@@ -1,5 +1,5 @@
 import type { EventName, EventPayload } from '../shared/ipc'
-import type { TableName } from '../shared/domain/tables'
+import type { Dataset } from '../shared/domain/datasets'
 import type { EventListener } from './core-types'
 
 /**
@@ -9,7 +9,7 @@ import type { EventListener } from './core-types'
  */
 export class EventHub {
   private readonly listeners = new Set<EventListener>()
-  private pendingTables = new Set<TableName>()
+  private pendingDatasets = new Set<Dataset>()
   private windowTimer: NodeJS.Timeout | null = null
 
   constructor(private readonly coalesceMs = 250) {}
@@ -23,29 +23,29 @@ export class EventHub {
     for (const listener of this.listeners) listener(name, payload)
   }
 
-  tablesChanged(tables: readonly TableName[]): void {
-    if (tables.length === 0) return
+  datasetsChanged(datasets: readonly Dataset[]): void {
+    if (datasets.length === 0) return
     if (this.windowTimer) {
-      for (const t of tables) this.pendingTables.add(t)
+      for (const d of datasets) this.pendingDatasets.add(d)
       return
     }
-    this.emit('data.changed', { tables: [...new Set(tables)] })
+    this.emit('data.changed', { datasets: [...new Set(datasets)] })
     this.windowTimer = setTimeout(() => this.flushWindow(), this.coalesceMs)
   }
 
   private flushWindow(): void {
     this.windowTimer = null
-    if (this.pendingTables.size === 0) return
-    const tables = [...this.pendingTables]
-    this.pendingTables = new Set()
-    this.tablesChanged(tables)
+    if (this.pendingDatasets.size === 0) return
+    const datasets = [...this.pendingDatasets]
+    this.pendingDatasets = new Set()
+    this.datasetsChanged(datasets)
   }
 
   close(): void {
     if (this.windowTimer) clearTimeout(this.windowTimer)
     this.windowTimer = null
-    if (this.pendingTables.size > 0) this.emit('data.changed', { tables: [...this.pendingTables] })
-    this.pendingTables.clear()
+    if (this.pendingDatasets.size > 0) this.emit('data.changed', { datasets: [...this.pendingDatasets] })
+    this.pendingDatasets.clear()
     this.listeners.clear()
   }
 }

@@ -3,7 +3,7 @@ import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writ
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrationsDir, tempDataDir } from '../testing/temp'
-import { tableNames } from '../../shared/domain/tables'
+import { tableNames } from './table-names'
 import { openMirror } from './open'
 import lockedHashes from './migrations.lock.json'
 

@@ -90,7 +90,7 @@ describe('IPC dispatcher', () => {
     events.subscribe((name, payload) => announced.push([name, payload]))
     const dispatch = createDispatcher(recordingHandlers([]), events, silentLogger)
     await dispatch('accounts.remove', { id: '11111111-1111-4111-8111-111111111111' })
-    expect(announced).toEqual([['data.changed', { tables: [...calls['accounts.remove'].changes] }]])
+    expect(announced).toEqual([['data.changed', { datasets: [...calls['accounts.remove'].changes] }]])
     await dispatch('products.list', { sort: { field: 'title', dir: 'asc' }, page: 0, pageSize: 50 })
     expect(announced).toHaveLength(1)
     events.close()

@@ -23,7 +23,7 @@ export function createDispatcher(handlers: Handlers, events: EventHub, log: Logg
     try {
       const handler = handlers[name] as Handler<CallName>
       const value = await handler(parsed.data as never)
-      events.tablesChanged(spec.changes)
+      events.datasetsChanged(spec.changes)
       return { ok: true, value }
     } catch (error) {
       if (error instanceof SferaError) return { ok: false, error: error.toPayload() }

@@ -91,8 +91,8 @@ describe('registerIpcBridge', () => {
 
   it('forwards core events to the window and unregisters on dispose', () => {
     const { emit, sent, dispose, hasListener } = setUp()
-    emit('data.changed', { tables: ['accounts'] })
-    expect(sent).toEqual([[ipcChannel.event('data.changed'), { tables: ['accounts'] }]])
+    emit('data.changed', { datasets: ['accounts'] })
+    expect(sent).toEqual([[ipcChannel.event('data.changed'), { datasets: ['accounts'] }]])
     dispose()
     expect(registered.size).toBe(0)
     expect(hasListener()).toBe(false)

@@ -81,7 +81,7 @@ export class SyncEngine {
       .then(() => undefined)
       .finally(() => {
         this.active.delete(account.id)
-        this.deps.events.tablesChanged(['sync_runs'])
+        this.deps.events.datasetsChanged(['sync'])
       })
     this.active.set(account.id, { controller, done })
     return { started: true }
@@ -141,7 +141,7 @@ export class SyncEngine {
   private async runResource(account: AccountRecord, resource: SyncResource, job: SyncJob | SferaError, signal: AbortSignal): Promise<void> {
     const { mirror, events, log } = this.deps
     const runId = startRun(mirror.db, account.id, resource, this.now().toISOString())
-    events.tablesChanged(['sync_runs'])
+    events.datasetsChanged(['sync'])
     const progress: SyncProgress = {
       runId,
       accountId: account.id,
@@ -207,7 +207,7 @@ export class SyncEngine {
     const committed = (rows: number) => {
       progress.rows += rows
       progress.pages += 1
-      events.tablesChanged([...job.tables, 'sync_cursors'])
+      events.datasetsChanged([...job.changes, 'sync'])
       publish()
     }
     return {

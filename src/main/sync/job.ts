@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { SyncResource } from '../../shared/domain/marketplace'
-import type { TableName } from '../../shared/domain/tables'
+import type { Dataset } from '../../shared/domain/datasets'
 import type { PageWrite } from './page-write'
 
 /** What the engine hands a provider's sync job for one run of one resource of one account. */
@@ -34,8 +34,8 @@ export interface SyncJobContext {
 }
 
 export interface SyncJob {
-  /** Tables this job writes; the renderer refreshes queries that read them after each page. */
-  readonly tables: readonly TableName[]
+  /** Datasets this job writes; the renderer refreshes queries that read them after each page. */
+  readonly changes: readonly Dataset[]
   /** Resources of the same account whose run must end first (stocks need the cards' sizes). */
   readonly dependsOn?: readonly SyncResource[]
   run(ctx: SyncJobContext): Promise<void>

@@ -50,7 +50,7 @@ describe('Wildberries products sync through the core', () => {
     expect(rowsSeen).toEqual([...rowsSeen].sort((a, b) => a - b))
     expect(rowsSeen.filter((r) => r > 0).every((r) => r % 100 === 0 || r === 730)).toBe(true)
     expect(progress.at(-1)).toMatchObject({ status: 'succeeded', rows: 730, pages: 8, requests: 8 })
-    expect(h.events.some(([name, payload]) => name === 'data.changed' && (payload as { tables: string[] }).tables.includes('wb_products'))).toBe(true)
+    expect(h.events.some(([name, payload]) => name === 'data.changed' && (payload as { datasets: string[] }).datasets.includes('products'))).toBe(true)
   })
 
   it('re-syncs only what changed, updating rows instead of duplicating them', async () => {

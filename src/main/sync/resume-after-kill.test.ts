@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWbSandbox, type WbSandbox } from '../../sandbox/wildberries'
-import { tableNames } from '../../shared/domain/tables'
+import { tableNames } from '../db/table-names'
 import type { KillPoint, KillStep } from '../testing/sync-child'
 import { tempDataDir } from '../testing/temp'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { marketplaces, type Account } from '../domain/marketplace'
-import { tableNames } from '../domain/tables'
+import { datasets } from '../domain/datasets'
 import { call } from './define'
 
 const accountId = z.uuid()
@@ -16,20 +16,18 @@ export interface ConnectionCheck {
 }
 
 export const accountsCalls = {
-  'accounts.list': call<Account[]>()(z.strictObject({})),
+  'accounts.list': call<Account[]>()(z.strictObject({}), { reads: ['accounts'] }),
   'accounts.create': call<Account>()(
     z.strictObject({ marketplace: z.enum(marketplaces), name: accountName, token }),
-    ['accounts']
+    { changes: ['accounts'] }
   ),
   'accounts.update': call<Account>()(
     z.strictObject({ id: accountId, name: accountName.optional(), token: token.optional() }),
-    ['accounts']
+    { changes: ['accounts'] }
   ),
-  'accounts.remove': call<{ removed: boolean }>()(
-    z.strictObject({ id: accountId }),
-    [...tableNames]
-  ),
+  /** Everything the cabinet synced goes with it. */
+  'accounts.remove': call<{ removed: boolean }>()(z.strictObject({ id: accountId }), { changes: datasets }),
   /** Creates (or returns) the demo Wildberries cabinet that reads from the built-in sandbox. */
-  'accounts.createDemo': call<Account>()(z.strictObject({}), ['accounts']),
+  'accounts.createDemo': call<Account>()(z.strictObject({}), { changes: ['accounts'] }),
   'accounts.checkConnection': call<ConnectionCheck>()(z.strictObject({ id: accountId }))
 }

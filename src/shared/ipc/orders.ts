@@ -15,6 +15,10 @@ import { accountFilter, page, pageSize, searchText, sortBy } from './paging'
 
 export const fbsStatuses = ['new', 'confirm', 'complete', 'cancel'] as const
 
+/** FBS tasks show their supply and the card's photo; orders show the sales that followed them. */
+const fbsOrderReads = ['orders', 'supplies', 'products', 'accounts'] as const
+const orderReads = ['orders', 'sales', 'accounts'] as const
+
 export const ordersCalls = {
   'orders.listFbs': call<FbsOrderPage>()(
     z.strictObject({
@@ -28,9 +32,10 @@ export const ordersCalls = {
       sort: sortBy(fbsOrderSortFields),
       page,
       pageSize
-    })
+    }),
+    { reads: fbsOrderReads }
   ),
-  'orders.getFbs': call<FbsOrderRow>()(z.strictObject({ accountId: z.uuid(), orderId: z.int().min(1) })),
+  'orders.getFbs': call<FbsOrderRow>()(z.strictObject({ accountId: z.uuid(), orderId: z.int().min(1) }), { reads: fbsOrderReads }),
   'orders.list': call<OrderPage>()(
     z.strictObject({
       accountIds: accountFilter,
@@ -41,8 +46,11 @@ export const ordersCalls = {
       sort: sortBy(orderSortFields),
       page,
       pageSize
-    })
+    }),
+    { reads: orderReads }
   ),
-  'orders.get': call<OrderRow & { sales: SaleRow[] }>()(z.strictObject({ accountId: z.uuid(), srid: z.string().min(1).max(200) })),
-  'orders.filterOptions': call<OrderFilterOptions>()(z.strictObject({ accountIds: accountFilter }))
+  'orders.get': call<OrderRow & { sales: SaleRow[] }>()(z.strictObject({ accountId: z.uuid(), srid: z.string().min(1).max(200) }), {
+    reads: orderReads
+  }),
+  'orders.filterOptions': call<OrderFilterOptions>()(z.strictObject({ accountIds: accountFilter }), { reads: orderReads })
 }

@@ -10,9 +10,11 @@ export const productsCalls = {
       sort: z.strictObject({ field: z.enum(productSortFields), dir: z.enum(['asc', 'desc']) }),
       page: z.int().min(0).max(1_000_000),
       pageSize: z.int().min(10).max(200)
-    })
+    }),
+    { reads: ['products', 'accounts'] }
   ),
   'products.get': call<ProductDetail>()(
-    z.strictObject({ accountId: z.uuid(), nmId: z.int().min(1).max(Number.MAX_SAFE_INTEGER) })
+    z.strictObject({ accountId: z.uuid(), nmId: z.int().min(1).max(Number.MAX_SAFE_INTEGER) }),
+    { reads: ['products', 'accounts'] }
   )
 }

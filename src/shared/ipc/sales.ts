@@ -15,6 +15,7 @@ export const salesCalls = {
       sort: sortBy(saleSortFields),
       page,
       pageSize
-    })
+    }),
+    { reads: ['sales', 'accounts'] }
   )
 }

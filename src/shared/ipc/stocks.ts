@@ -15,8 +15,11 @@ export const stocksCalls = {
       sort: sortBy(stockSortFields),
       page,
       pageSize
-    })
+    }),
+    { reads: ['stocks', 'products', 'accounts'] }
   ),
-  'stocks.byWarehouse': call<StockByWarehouse[]>()(z.strictObject({ accountId: z.uuid(), chrtId: z.int().min(1) })),
-  'stocks.warehouses': call<StockWarehouse[]>()(z.strictObject({ accountIds: accountFilter }))
+  'stocks.byWarehouse': call<StockByWarehouse[]>()(z.strictObject({ accountId: z.uuid(), chrtId: z.int().min(1) }), {
+    reads: ['stocks', 'products', 'accounts']
+  }),
+  'stocks.warehouses': call<StockWarehouse[]>()(z.strictObject({ accountIds: accountFilter }), { reads: ['stocks', 'accounts'] })
 }

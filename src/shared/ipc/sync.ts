@@ -12,14 +12,14 @@ export interface SyncSchedule {
 export const syncCalls = {
   'sync.start': call<{ started: boolean }>()(
     z.strictObject({ accountId: z.uuid(), resources: z.array(z.enum(syncResources)).min(1).max(10).optional() }),
-    ['sync_runs']
+    { changes: ['sync'] }
   ),
   /** Every resource of every cabinet; cabinets already syncing are left to finish. */
-  'sync.startAll': call<{ started: number }>()(z.strictObject({}), ['sync_runs']),
+  'sync.startAll': call<{ started: number }>()(z.strictObject({}), { changes: ['sync'] }),
   'sync.cancel': call<{ cancelled: boolean }>()(z.strictObject({ accountId: z.uuid() })),
-  'sync.status': call<AccountSyncStatus[]>()(z.strictObject({})),
+  'sync.status': call<AccountSyncStatus[]>()(z.strictObject({}), { reads: ['sync', 'accounts'] }),
   /** Background sync of all cabinets; off (null) by default. */
-  'sync.getSchedule': call<SyncSchedule>()(z.strictObject({})),
+  'sync.getSchedule': call<SyncSchedule>()(z.strictObject({}), { reads: ['sync'] }),
   'sync.setSchedule': call<SyncSchedule>()(
     z.strictObject({ intervalMinutes: z.union([z.null(), z.int().min(15).max(1440)]) })
   )

@@ -33,7 +33,7 @@ type FbsOrdersCursor = z.infer<typeof fbsOrdersCursor>
 export function fbsOrdersJob(deps: ProviderDeps): SyncJob {
   const accountId = deps.account.id
   return {
-    tables: ['wb_fbs_orders'],
+    changes: ['orders'],
     async run(ctx) {
       requireCategory(deps.account, 'marketplace')
       const client = await wbJobClient(deps, ctx)

@@ -19,7 +19,7 @@ type FbsStocksCursor = z.infer<typeof fbsStocksCursor>
 export function fbsStocksJob(deps: ProviderDeps): SyncJob {
   const accountId = deps.account.id
   return {
-    tables: ['wb_fbs_stocks'],
+    changes: ['stocks'],
     dependsOn: ['products', 'warehouses'],
     async run(ctx) {
       requireCategory(deps.account, 'marketplace')

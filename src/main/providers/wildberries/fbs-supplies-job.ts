@@ -16,7 +16,7 @@ const fbsSuppliesCursor = z.object({ next: z.number().int() })
 export function fbsSuppliesJob(deps: ProviderDeps): SyncJob {
   const accountId = deps.account.id
   return {
-    tables: ['wb_fbs_supplies'],
+    changes: ['supplies'],
     async run(ctx) {
       requireCategory(deps.account, 'marketplace')
       const client = await wbJobClient(deps, ctx)

@@ -23,7 +23,7 @@ type FbwSuppliesCursor = z.infer<typeof fbwSuppliesCursor>
 export function fbwSuppliesJob(deps: ProviderDeps): SyncJob {
   const accountId = deps.account.id
   return {
-    tables: ['wb_fbw_supplies'],
+    changes: ['supplies'],
     async run(ctx) {
       requireCategory(deps.account, 'supplies')
       const client = await wbJobClient(deps, ctx)

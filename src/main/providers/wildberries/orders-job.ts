@@ -6,7 +6,7 @@ import { runStatisticsFeed } from './statistics-feed'
 /** The statistics orders feed (every fulfilment type), incrementally by lastChangeDate. */
 export function ordersJob(deps: ProviderDeps): SyncJob {
   return {
-    tables: ['wb_orders'],
+    changes: ['orders'],
     run: (ctx) =>
       runStatisticsFeed(deps, ctx, {
         fetch: (client, dateFrom) => client.statisticsOrders(dateFrom),

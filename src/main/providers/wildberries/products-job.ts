@@ -12,7 +12,7 @@ import { wbCardsCursor, type WbCardsCursor } from './types'
  */
 export function productsJob(deps: ProviderDeps): SyncJob {
   return {
-    tables: ['wb_products', 'wb_product_sizes'],
+    changes: ['products'],
     async run(ctx) {
       const client = await wbJobClient(deps, ctx)
       const stored = wbCardsCursor.safeParse(ctx.cursor)

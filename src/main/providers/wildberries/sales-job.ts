@@ -6,7 +6,7 @@ import { runStatisticsFeed } from './statistics-feed'
 /** The statistics sales and returns feed, incrementally by lastChangeDate. */
 export function salesJob(deps: ProviderDeps): SyncJob {
   return {
-    tables: ['wb_sales'],
+    changes: ['sales'],
     run: (ctx) =>
       runStatisticsFeed(deps, ctx, {
         fetch: (client, dateFrom) => client.statisticsSales(dateFrom),

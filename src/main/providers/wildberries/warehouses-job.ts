@@ -15,7 +15,8 @@ import { fbwWarehouseRow, officeRow, replaceWarehouses, sellerWarehouseRow } fro
 export function warehousesJob(deps: ProviderDeps): SyncJob {
   const { account } = deps
   return {
-    tables: ['wb_warehouses'],
+    // Warehouse names appear beside stock levels and FBS tasks.
+    changes: ['stocks', 'orders'],
     async run(ctx) {
       requireCategory(account, 'marketplace')
       const client = await wbJobClient(deps, ctx)

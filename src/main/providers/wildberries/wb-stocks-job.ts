@@ -20,7 +20,7 @@ type WbStocksCursor = z.infer<typeof wbStocksCursor>
 export function wbStocksJob(deps: ProviderDeps): SyncJob {
   const accountId = deps.account.id
   return {
-    tables: ['wb_wb_stocks'],
+    changes: ['stocks'],
     dependsOn: ['products'],
     async run(ctx) {
       availableBudgetSpec(wbRoutes.wbWarehouseStocks, accountTokenKind(deps.account))

@@ -105,8 +105,8 @@ describe('createHttpSfera events', () => {
     fetch.mockImplementation(never)
     const api = createHttpSfera({ token: 'tok', fetch, reconnectDelayMs: () => 0 })
 
-    const changed = await new Promise<{ tables: string[] }>((resolve) => api.on['data.changed'](resolve))
-    expect(changed.tables).toEqual(expect.arrayContaining(['accounts', 'wb_products', 'sync_runs']))
+    const changed = await new Promise<{ datasets: string[] }>((resolve) => api.on['data.changed'](resolve))
+    expect(changed.datasets).toEqual(expect.arrayContaining(['accounts', 'products', 'sync']))
     expect(fetch).toHaveBeenCalledTimes(3)
   })
 

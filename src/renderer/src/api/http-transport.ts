@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../shared/domain/errors'
-import { tableNames } from '../../../shared/domain/tables'
+import { datasets } from '../../../shared/domain/datasets'
 import { callNames, eventNames, splitCallName, type CallName, type CallResult, type EventName, type SferaApi } from '../../../shared/ipc'
 import { takeSessionToken } from './session-token'
 import { SseParser, type SseMessage } from './sse'
@@ -113,8 +113,8 @@ export function createHttpSfera(options: HttpSferaOptions = {}): SferaApi {
           cache: 'no-store'
         })
         if (response.ok && response.body) {
-          // Events may have been missed while disconnected: every table may have changed meanwhile.
-          if (connectedBefore) emit('data.changed', { tables: [...tableNames] })
+          // Events may have been missed while disconnected: every dataset may have changed meanwhile.
+          if (connectedBefore) emit('data.changed', { datasets: [...datasets] })
           connectedBefore = true
           attempt = 0
           await readStream(response.body)

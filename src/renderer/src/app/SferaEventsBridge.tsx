@@ -8,14 +8,14 @@ import { accountsQuery } from '../hooks/accounts'
 import { syncProgressStore } from '../hooks/sync-progress-store'
 import { createCabinetSyncTracker, type CabinetSyncResult } from '../hooks/sync-resources'
 import { syncStatusQuery } from '../hooks/sync'
-import { invalidateTables } from '../hooks/table-invalidation'
+import { invalidateDatasets } from '../hooks/dataset-invalidation'
 import { errorText } from '../i18n/error-text'
 import { formatCount } from '../i18n/money'
 import { toLocale } from '../i18n/format'
 
 /**
  * Connects main's push events to the renderer: 'data.changed' refreshes exactly the queries reading the
- * changed tables, 'sync.progress' feeds the progress store; when a cabinet's whole sync has ended, one toast
+ * changed datasets, 'sync.progress' feeds the progress store; when a cabinet's whole sync has ended, one toast
  * says what each resource brought (or why it failed).
  */
 export function SferaEventsBridge() {
@@ -24,7 +24,7 @@ export function SferaEventsBridge() {
   const [tracker] = useState(createCabinetSyncTracker)
   const statuses = useQuery(syncStatusQuery)
 
-  useEffect(() => sfera.on['data.changed'](({ tables }) => void invalidateTables(queryClient, tables)), [queryClient])
+  useEffect(() => sfera.on['data.changed'](({ datasets }) => void invalidateDatasets(queryClient, datasets)), [queryClient])
 
   useEffect(
     () =>
@@ -32,7 +32,7 @@ export function SferaEventsBridge() {
         const change = syncProgressStore.record(progress)
         tracker.record(progress, change, Date.now())
         // A run began or ended: the running flag and last-sync time in sync.status moved.
-        if (change === 'started' || change === 'finished') void invalidateTables(queryClient, ['sync_runs'])
+        if (change === 'started' || change === 'finished') void invalidateDatasets(queryClient, ['sync'])
       }),
     [queryClient, tracker]
   )

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { callQuery } from './call-query'
 
-export const accountsQuery = callQuery('accounts.list', {}, ['accounts'])
+export const accountsQuery = callQuery('accounts.list', {})
 
 export function useAccounts() {
   return useQuery(accountsQuery)

@@ -4,7 +4,7 @@ import { callQuery } from './call-query'
 import { useCallMutation } from './useCallMutation'
 
 /** Version, shell, vault protection and the saved locale; reads no mirror table. */
-export const appStatusQuery = callQuery('app.status', {}, [])
+export const appStatusQuery = callQuery('app.status', {})
 
 export function useAppStatus() {
   return useQuery(appStatusQuery)

@@ -1,15 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { TableName } from '../../../shared/domain/tables'
 import type { CallInput } from '../../../shared/ipc'
 import { callQuery } from './call-query'
 
-const productTables: readonly TableName[] = ['wb_products', 'accounts']
-
 /** One server-side page of products; the previous page stays on screen while the next one loads. */
 export function useProductPage(input: CallInput<'products.list'>) {
-  return useQuery({ ...callQuery('products.list', input, productTables), placeholderData: keepPreviousData })
+  return useQuery({ ...callQuery('products.list', input), placeholderData: keepPreviousData })
 }
 
 export function useProductDetail(input: CallInput<'products.get'>) {
-  return useQuery(callQuery('products.get', input, productTables))
+  return useQuery(callQuery('products.get', input))
 }

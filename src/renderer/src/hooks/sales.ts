@@ -3,5 +3,5 @@ import type { CallInput } from '../../../shared/ipc'
 import { callQuery } from './call-query'
 
 export function useSalePage(input: CallInput<'sales.list'>) {
-  return useQuery({ ...callQuery('sales.list', input, ['wb_sales', 'accounts']), placeholderData: keepPreviousData })
+  return useQuery({ ...callQuery('sales.list', input), placeholderData: keepPreviousData })
 }

@@ -8,10 +8,10 @@ import { invoke } from '../api/client'
 import { errorText } from '../i18n/error-text'
 import { accountsQuery } from './accounts'
 import { callQuery } from './call-query'
-import { invalidateTables } from './table-invalidation'
+import { invalidateDatasets } from './dataset-invalidation'
 import { useCallMutation } from './useCallMutation'
 
-export const syncStatusQuery = callQuery('sync.status', {}, ['sync_runs', 'accounts'])
+export const syncStatusQuery = callQuery('sync.status', {})
 
 export function useSyncStatuses() {
   return useQuery(syncStatusQuery)
@@ -49,7 +49,7 @@ export function useStartSync() {
         const name = accounts.find((account) => account.id === accountId)?.name
         toast.error(errorText(t, error), { description: name })
       }
-      await invalidateTables(queryClient, calls['sync.start'].changes)
+      await invalidateDatasets(queryClient, calls['sync.start'].changes)
     }
   })
 }
@@ -71,7 +71,7 @@ export function useCancelSync() {
 }
 
 /** Background sync of all cabinets; nextRunAt moves after every run. */
-export const syncScheduleQuery = callQuery('sync.getSchedule', {}, ['sync_runs'])
+export const syncScheduleQuery = callQuery('sync.getSchedule', {})
 
 export function useSyncSchedule() {
   return useQuery(syncScheduleQuery)

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { calls, type CallInput, type CallName, type CallOutput } from '../../../shared/ipc'
 import { invoke } from '../api/client'
-import { invalidateTables } from './table-invalidation'
+import { invalidateDatasets } from './dataset-invalidation'
 
 interface CallMutationOptions<K extends CallName> {
   /** Runs after the queries reading the changed tables were refreshed. */
@@ -15,7 +15,7 @@ export function useCallMutation<K extends CallName>(name: K, options: CallMutati
   return useMutation({
     mutationFn: (input: CallInput<K>) => invoke(name, input),
     onSuccess: async (value, input) => {
-      await invalidateTables(queryClient, calls[name].changes)
+      await invalidateDatasets(queryClient, calls[name].changes)
       await onSuccess?.(value, input)
     }
   })

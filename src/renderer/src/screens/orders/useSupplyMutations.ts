@@ -5,7 +5,7 @@ import { toast } from 'sonner'
 import { SferaError } from '../../../../shared/domain/errors'
 import { calls, type CallInput } from '../../../../shared/ipc'
 import { invoke } from '../../api/client'
-import { invalidateTables } from '../../hooks/table-invalidation'
+import { invalidateDatasets } from '../../hooks/dataset-invalidation'
 import { errorText } from '../../i18n/error-text'
 import { addedBeforeFailure } from './fbs-selection'
 
@@ -27,7 +27,7 @@ export function supplyFailureText(t: TFunction, error: unknown, total: number): 
 export function useSupplyMutations(onDone: () => void) {
   const queryClient = useQueryClient()
   const { t } = useTranslation()
-  const refresh = () => invalidateTables(queryClient, calls['supplies.createFbs'].changes)
+  const refresh = () => invalidateDatasets(queryClient, calls['supplies.createFbs'].changes)
 
   const create = useMutation({
     mutationFn: (input: CallInput<'supplies.createFbs'>) => invoke('supplies.createFbs', input),

@@ -6,7 +6,7 @@ import { routeHref } from '../../app/routes'
 import { navigate } from '../../app/useRoute'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useStartSync } from '../../hooks/sync'
-import { invalidateTables } from '../../hooks/table-invalidation'
+import { invalidateDatasets } from '../../hooks/dataset-invalidation'
 
 /** First start, no cabinets yet: connect a real Wildberries cabinet or look around on demo data. */
 export function WelcomeScreen() {
@@ -19,7 +19,7 @@ export function WelcomeScreen() {
       await startSync.mutateAsync({ accountIds: [demo.id] })
       navigate(routeHref('products'))
       // Refreshing the account list last swaps this screen for the products screen.
-      await invalidateTables(queryClient, calls['accounts.createDemo'].changes)
+      await invalidateDatasets(queryClient, calls['accounts.createDemo'].changes)
     }
   })
 

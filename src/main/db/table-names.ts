@@ -1,4 +1,4 @@
-/** Mirror tables the renderer may read through queries; a write names the ones it changed. */
+/** Every table of the mirror, as the migrations create them (checked by migrations.test.ts). */
 export const tableNames = [
   'accounts',
   'wb_products',
