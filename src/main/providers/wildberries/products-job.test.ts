@@ -42,8 +42,20 @@ describe('products sync', () => {
     bench = await startWbTestBench({ sandbox: { cardCount: 120 } })
     await bench.sync(['products'])
     const before = bench.rows('SELECT * FROM wb_product_sizes ORDER BY chrt_id')
-    bench.sandbox.touchCards(4)
+    const edited = bench.sandbox.touchCards(4)[0]!
+    // Left one edit behind WB, the mirror holds a size the edited card has since lost and lacks one it has gained.
+    const chrtIdsOfEdited = () =>
+      bench.rows<{ chrt_id: number }>('SELECT chrt_id FROM wb_product_sizes WHERE nm_id = ?', edited).map((row) => row.chrt_id)
+    const addedChrtId = chrtIdsOfEdited()[0]
+    const droppedChrtId = Math.max(...sizesFromCards(bench).map((size) => size.chrt_id)) + 1
+    const renamed = bench.mirror.sqlite
+      .prepare('UPDATE wb_product_sizes SET chrt_id = ? WHERE account_id = ? AND chrt_id = ?')
+      .run(droppedChrtId, bench.account.id, addedChrtId)
+    expect(renamed.changes).toBe(1)
+
     expect((await bench.sync(['products'])).get('products')).toMatchObject({ status: 'succeeded', rows: 4 })
+    expect(chrtIdsOfEdited()).toContain(addedChrtId)
+    expect(chrtIdsOfEdited()).not.toContain(droppedChrtId)
     expect(bench.rows('SELECT * FROM wb_product_sizes ORDER BY chrt_id')).toEqual(before)
     expect(bench.rows<SizeRow>('SELECT chrt_id, nm_id, tech_size, wb_size, barcodes FROM wb_product_sizes ORDER BY chrt_id')).toEqual(
       sizesFromCards(bench)

@@ -9,12 +9,13 @@ import { DataTable } from '../../components/DataTable'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { FormattedDateTime } from '../../components/FormattedDateTime'
 import { Pager } from '../../components/Pager'
-import { Count, StatusBadge } from '../../components/values'
+import { Count } from '../../components/values'
 import { accountIdsOf, useAccountSelection } from '../../hooks/account-filter'
 import { useFbsSupplyPage } from '../../hooks/supplies'
 import { useServerTable } from '../../hooks/useServerTable'
 import { usePageResetOn } from '../products/usePageResetOn'
 import { FbsSupplyDetailPanel } from './FbsSupplyDetailPanel'
+import { SupplyStatusBadge } from './SupplyStatusBadge'
 
 const pageSize = 50
 const supplyStatuses = ['all', 'open', 'done'] as const
@@ -22,11 +23,6 @@ type SupplyStatus = (typeof supplyStatuses)[number]
 const noSortFields: readonly never[] = []
 
 const column = createColumnHelper<FbsSupplyRow>()
-
-export function SupplyStatusBadge({ done }: { done: boolean }) {
-  const { t } = useTranslation()
-  return <StatusBadge tone={done ? 'success' : 'accent'}>{done ? t('supplies.done') : t('supplies.open')}</StatusBadge>
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function fbsSupplyColumns(t: TFunction): ColumnDef<FbsSupplyRow, any>[] {

@@ -12,7 +12,7 @@ import { useFbsSupply } from '../../hooks/supplies'
 import { useCallMutation } from '../../hooks/useCallMutation'
 import { errorText } from '../../i18n/error-text'
 import { fbsStatusKey, fbsStatusTone } from '../../lib/wb-statuses'
-import { SupplyStatusBadge } from './FbsSuppliesTab'
+import { SupplyStatusBadge } from './SupplyStatusBadge'
 
 /** One FBS supply with its assembly tasks (supplies.getFbs); an open one can be handed over for delivery. */
 export function FbsSupplyDetailPanel({ supply, onClose }: { supply: FbsSupplyRow; onClose: () => void }) {

@@ -14,6 +14,7 @@ import { useFbwSupplyPage } from '../../hooks/supplies'
 import { useServerTable } from '../../hooks/useServerTable'
 import { fbwStatusKey, fbwStatusTone } from '../../lib/wb-statuses'
 import { usePageResetOn } from '../products/usePageResetOn'
+import { fbwSupplyRowId } from './fbw-supply-row-id'
 
 const pageSize = 50
 const noSortFields: readonly never[] = []
@@ -70,7 +71,7 @@ export function FbwSuppliesTab() {
     rows: supplies.data?.rows,
     total: supplies.data?.total,
     columns,
-    getRowId: (row) => `${row.accountId}:${row.preorderId}`,
+    getRowId: fbwSupplyRowId,
     sortFields: noSortFields,
     sort: null,
     pageIndex: page,
