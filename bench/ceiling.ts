@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { openMirror } from '../src/main/db/open'
-import { migrationsDir, tempDataDir } from '../src/main/testing/temp'
+import { migrationsDir, tempDataDir } from '../src/test-support/temp'
 
 /** Rows are read back in slices so a million of them never sit in memory at once; reads are not timed. */
 const READ_SLICE = 50_000

@@ -1,6 +1,6 @@
 import type { SyncResource } from '../src/shared/domain/marketplace'
 import type { SyncProgress } from '../src/shared/domain/sync'
-import type { AppCore } from '../src/contract/app-core'
+import type { AppCore } from '../src/test-support/app-core'
 import { measureCeiling, openMirrorReader } from './ceiling'
 
 /** What part (a) syncs, and the tables each resource writes; rows/s count the first table's rows. */

@@ -4,7 +4,7 @@ import { wbBudgetSpec, type WbBudgetGroup } from '../src/main/providers/wildberr
 import type { WbRateGroup, WbSandboxOptions } from '../src/sandbox/wildberries'
 import { startForwardingProxy, type ForwardedExchange } from '../src/contract/forwarding-proxy'
 import { wbRouteOf } from '../src/contract/wb-route-of'
-import { startAppCore, wbEndpoints } from '../src/contract/app-core'
+import { startAppCore, wbEndpoints } from '../src/test-support/app-core'
 import { startSandboxWithOptions } from './sandbox-process'
 
 export const MAX_PACING_RATIO = 1.1

@@ -1,4 +1,4 @@
-import type { AppCore } from '../src/contract/app-core'
+import type { AppCore } from '../src/test-support/app-core'
 
 export interface QueryTiming {
   name: string

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
-import { startAppCore, wbEndpoints } from '../src/contract/app-core'
+import { startAppCore, wbEndpoints } from '../src/test-support/app-core'
 import { measureIngest, MIN_INGEST_RATIO, type IngestResult } from './ingest'
 import { MEMORY_ALLOWANCE_MB, MEMORY_RATIO, watchMemory, type MemoryResult } from './memory'
 import { MAX_PACING_RATIO, measurePacing, type PacingResult } from './pacing'

@@ -1,6 +1,7 @@
 import type { CallResult, EventName, EventPayload } from '../shared/ipc'
 import type { VaultStatus } from '../shared/ipc/app'
 import type { Logger } from './log'
+import type { DemoServerLauncher } from './services/demo'
 import type { WorkerLauncher } from './workers'
 
 /**
@@ -57,6 +58,8 @@ export interface CoreConfig {
   nativeBinding?: string
   /** Starts the core's worker threads: the built bundles, or their sources under tsx in tests. */
   launchWorker: WorkerLauncher
+  /** Starts the built-in sandbox for demo cabinets; without it there is no demo mode. */
+  startDemoSandbox?: DemoServerLauncher
   /** drizzle-kit's migrations folder (the repo's drizzle/, or the packaged app's copy). */
   migrationsDir: string
   /** Scales every rate budget's period (bench and tests against a sandbox with scaled limits); default 1. */

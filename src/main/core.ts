@@ -47,6 +47,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   // arrival jitter must not turn into 429s.
   const budgets = new RateBudgets(systemClock, { periodScale: config.rateLimitScale ?? 1, pacingMargin: 1.04, firstArrivalAllowance: 0.25 })
   const demo = new DemoSandbox({
+    launch: config.startDemoSandbox,
     settings: config.settings,
     log,
     onOriginMoved: (from, to) => {

@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     // The bundle lives in out/main/; the renderer build and the migrations sit beside it in the repo.
     migrationsDir: join(__dirname, '../../drizzle'),
     launchWorker: builtWorkers(__dirname),
+    // Loaded on first use: the fake servers are a chunk of their own, not part of the core's bundle.
+    startDemoSandbox: async (options) => (await import('../../sandbox/wildberries')).startWbSandbox(options),
     rateLimitScale,
     log
   })

@@ -27,6 +27,8 @@ export interface Provider {
    * before it is stored (SferaError 'invalid_input' with params.field 'token').
    */
   inspectToken(token: string): TokenInfo
+  /** TokenInfo.missingCategories of a stored token's categories. */
+  missingCategories(categories: readonly string[]): string[]
   createSyncJob(resource: SyncResource, deps: ProviderDeps): SyncJob
   /** One cheap authenticated request: resolves when the service accepts the token. */
   checkConnection(deps: ProviderDeps, signal: AbortSignal): Promise<void>

@@ -131,16 +131,20 @@ export class AccountsService {
       name: record.name,
       isDemo: record.isDemo,
       token: record.isDemo ? { set: true, last4: null } : this.deps.vault.describe(tokenRef(record.id)),
-      tokenInfo: record.tokenKind
-        ? {
-            expiresAt: record.tokenExpiresAt,
-            categories: record.tokenCategoriesJson ? (JSON.parse(record.tokenCategoriesJson) as string[]) : [],
-            kind: record.tokenKind as TokenInfo['kind']
-          }
-        : null,
+      tokenInfo: record.tokenKind ? storedTokenInfo(record) : null,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt
     }
+  }
+}
+
+function storedTokenInfo(record: AccountRecord): TokenInfo {
+  const categories = record.tokenCategoriesJson ? (JSON.parse(record.tokenCategoriesJson) as string[]) : []
+  return {
+    expiresAt: record.tokenExpiresAt,
+    categories,
+    missingCategories: providerFor(record.marketplace).missingCategories(categories),
+    kind: record.tokenKind as TokenInfo['kind']
   }
 }
 

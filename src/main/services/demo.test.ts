@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startCoreHarness, type CoreHarness } from '../testing/core-harness'
-import { tempDataDir } from '../testing/temp'
+import { startCoreHarness, type CoreHarness } from '../../test-support/core-harness'
+import { tempDataDir } from '../../test-support/temp'
 
 const sort = { field: 'nmId', dir: 'asc' } as const
 

@@ -1,8 +1,23 @@
-import { startWbSandbox, type WbSandbox } from '../../sandbox/wildberries'
+import { SferaError } from '../../shared/domain/errors'
 import type { Endpoints, KeyValueStore, SettingsData } from '../core-types'
 import type { Logger } from '../log'
 
+/** What demo mode needs of a running sandbox. */
+export interface DemoServer {
+  url: string
+  token: string
+  close(): Promise<void>
+}
+
+/**
+ * Starts the built-in sandbox on a loopback port (0: any free one). The composition root (the Electron shell or
+ * the browser host entry) hands it in and loads the sandbox only when it is called, so the fake servers are a
+ * chunk of their own, never part of the core's bundle; a build without it has no demo mode.
+ */
+export type DemoServerLauncher = (options: { port: number }) => Promise<DemoServer>
+
 export interface DemoSandboxDeps {
+  launch: DemoServerLauncher | undefined
   settings: KeyValueStore<SettingsData>
   log: Logger
   /** The sandbox came up on another origin than last time: links stored in the mirror must follow it. */
@@ -15,8 +30,8 @@ export interface DemoSandboxDeps {
  * port it had last time when that port is free.
  */
 export class DemoSandbox {
-  private sandbox: WbSandbox | null = null
-  private starting: Promise<WbSandbox> | null = null
+  private sandbox: DemoServer | null = null
+  private starting: Promise<DemoServer> | null = null
 
   constructor(private readonly deps: DemoSandboxDeps) {}
 
@@ -47,18 +62,19 @@ export class DemoSandbox {
     this.starting = null
   }
 
-  private async listen(): Promise<WbSandbox> {
-    const { settings, log, onOriginMoved } = this.deps
+  private async listen(): Promise<DemoServer> {
+    const { launch, settings, log, onOriginMoved } = this.deps
+    if (!launch) throw new SferaError('not_found', 'В этой сборке нет демо-режима', { reason: 'demo_unavailable' })
     const previous = settings.get('demoSandboxOrigin')
     const previousPort = previous ? Number(new URL(previous).port) : 0
-    const sandbox = await startWbSandbox({ port: previousPort }).catch(() => startWbSandbox({ port: 0 }))
+    const sandbox = await launch({ port: previousPort }).catch(() => launch({ port: 0 }))
     if (previous && previous !== sandbox.url) onOriginMoved(previous, sandbox.url)
     settings.set('demoSandboxOrigin', sandbox.url)
     log.info('demo sandbox started', { url: sandbox.url })
     return sandbox
   }
 
-  private require(): WbSandbox {
+  private require(): DemoServer {
     if (!this.sandbox) throw new Error('demo sandbox is not started')
     return this.sandbox
   }

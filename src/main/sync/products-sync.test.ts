@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SyncProgress } from '../../shared/domain/sync'
-import { startCoreHarness, type CoreHarness } from '../testing/core-harness'
+import { startCoreHarness, type CoreHarness } from '../../test-support/core-harness'
 
 const sort = { field: 'nmId', dir: 'asc' } as const
 

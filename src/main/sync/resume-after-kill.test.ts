@@ -5,10 +5,10 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWbSandbox, type WbSandbox } from '../../sandbox/wildberries'
 import { tableNames } from '../db/table-names'
-import type { KillPoint, KillStep } from '../testing/sync-child'
-import { tempDataDir } from '../testing/temp'
+import type { KillPoint, KillStep } from '../../test-support/sync-child'
+import { tempDataDir } from '../../test-support/temp'
 
-const child = resolve(__dirname, '../testing/sync-child.ts')
+const child = resolve(__dirname, '../../test-support/sync-child.ts')
 /** Bookkeeping that legitimately differs between two runs of the same sync. */
 const runSpecificColumns = new Set(['account_id', 'synced_at', 'id'])
 const mirroredTables = tableNames.filter((t) => !['accounts', 'sync_runs', 'sync_cursors'].includes(t))

@@ -26,8 +26,13 @@ export interface SecretStatus {
 export interface TokenInfo {
   /** ISO 8601; null when the token does not say. */
   expiresAt: string | null
-  /** Method categories the token grants, e.g. 'content', 'marketplace', 'statistics'. */
+  /** Method categories the token grants, as the provider's own keys, e.g. 'content', 'marketplace', 'statistics'. */
   categories: string[]
+  /**
+   * Categories some of the marketplace's resources need and this token lacks, worked out in main from the
+   * provider's declaration; empty when the token does not list its categories.
+   */
+  missingCategories: string[]
   /** Basic tokens get far lower limits and lack some methods; test tokens work only in WB's sandbox. */
   kind: 'personal' | 'service' | 'basic' | 'test' | 'unknown'
 }

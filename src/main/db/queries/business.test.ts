@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { migrationsDir, tempDataDir } from '../../testing/temp'
+import { migrationsDir, tempDataDir } from '../../../test-support/temp'
 import { openMirror, type Mirror } from '../open'
 import { foldText } from '../search'
 import { insertAccount } from './accounts'

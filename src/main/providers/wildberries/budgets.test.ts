@@ -163,8 +163,8 @@ describe('WB budgets', () => {
     const clock = new FakeClock(0)
     const error = (await clientOn(wb.url, clock, new RateBudgets(clock)).listNewOrders().catch((e: unknown) => e)) as SferaError
     expect(error.code).toBe('malformed_response')
-    expect(error.message).toContain('/api/v3/orders/new')
-    expect(error.params).toEqual({ service: 'Wildberries', method: '/api/v3/orders/new' })
+    expect(error.message).toContain('GET /api/v3/orders/new')
+    expect(error.params).toEqual({ service: 'Wildberries', method: 'GET /api/v3/orders/new', field: 'orders', expected: 'array' })
   })
 
   it('names the statistics method when its array, or a row in it, is not what the spec says', async () => {
@@ -174,12 +174,17 @@ describe('WB budgets', () => {
     cleanups.push(wb.close)
     const clock = new FakeClock(0)
     const client = clientOn(wb.url, clock, new RateBudgets(clock))
-    const method = { service: 'Wildberries', method: '/api/v1/supplier/orders' }
-    await expect(client.statisticsOrders('2026-11-01T00:00:00')).rejects.toMatchObject({ code: 'malformed_response', params: method })
+    const method = { service: 'Wildberries', method: 'GET /api/v1/supplier/orders' }
+    await expect(client.statisticsOrders('2026-11-01T00:00:00')).rejects.toMatchObject({
+      code: 'malformed_response',
+      params: { ...method, field: '', expected: 'a JSON array' }
+    })
     const rows = await client.statisticsOrders('2026-11-01T00:00:00')
     expect(rows.last()).toMatchObject({ srid: 's3' })
     const runs = rows.runs(1)
     expect(runs.next().value).toMatchObject([{ srid: 's' }])
-    expect(() => runs.next()).toThrow(expect.objectContaining({ code: 'malformed_response', params: method }))
+    expect(() => runs.next()).toThrow(
+      expect.objectContaining({ code: 'malformed_response', params: { ...method, field: '[1].totalPrice', expected: 'number' } })
+    )
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { foldText } from '../../db/search'
-import { startWbTestBench, type RecordedRequest, type WbTestBench } from '../../testing/wb-test-bench'
+import { startWbTestBench, type RecordedRequest, type WbTestBench } from '../../../test-support/wb-test-bench'
 
 const DAY_S = 24 * 60 * 60
 const finalWbStatuses = ['sold', 'canceled', 'canceled_by_client', 'declined_by_client', 'defect', 'canceled_by_carrier']

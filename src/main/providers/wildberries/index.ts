@@ -9,7 +9,7 @@ import { checkWbConnection } from './health'
 import { ordersJob } from './orders-job'
 import { productsJob } from './products-job'
 import { salesJob } from './sales-job'
-import { inspectWbToken } from './token'
+import { inspectWbToken, missingWbResourceCategories } from './token'
 import { warehousesJob } from './warehouses-job'
 import { wbStocksJob } from './wb-stocks-job'
 
@@ -29,6 +29,7 @@ export const wildberriesProvider: Provider = {
   marketplace: 'wildberries',
   resources: Object.keys(jobs) as SyncResource[],
   inspectToken: (token) => inspectWbToken(token),
+  missingCategories: missingWbResourceCategories,
   createSyncJob: (resource, deps) => jobs[resource](deps),
   checkConnection: checkWbConnection
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { startWbTestBench, type WbTestBench } from '../../testing/wb-test-bench'
+import { startWbTestBench, type WbTestBench } from '../../../test-support/wb-test-bench'
 
 interface SizeRow {
   chrt_id: number

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWbSandbox, type WbSandbox } from '../../../sandbox/wildberries'
 import { syncResources } from '../../../shared/domain/marketplace'
 import { wildberriesProvider } from '.'
-import { startWbTestBench, type WbTestBench } from '../../testing/wb-test-bench'
+import { startWbTestBench, type WbTestBench } from '../../../test-support/wb-test-bench'
 
 /** Every mirrored table's content without run bookkeeping. */
 function digest(bench: WbTestBench): Record<string, { rows: number; sha: string }> {

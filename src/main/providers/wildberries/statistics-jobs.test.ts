@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { readCursor } from '../../db/queries/sync-runs'
-import { startWbTestBench, type RecordedRequest, type WbTestBench } from '../../testing/wb-test-bench'
+import { startWbTestBench, type RecordedRequest, type WbTestBench } from '../../../test-support/wb-test-bench'
 import { moscowDateTime } from './time'
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openMirror, type Mirror } from '../../db/open'
-import { migrationsDir, tempDataDir } from '../../testing/temp'
+import { migrationsDir, tempDataDir } from '../../../test-support/temp'
 import { applyPageWrite } from '../../sync/page-write'
 import { ordersPageWrite } from './orders-store'
 import { salesPageWrite } from './sales-store'

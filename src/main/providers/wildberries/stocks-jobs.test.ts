@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeCursor } from '../../db/queries/sync-runs'
-import { startWbTestBench, type WbTestBench } from '../../testing/wb-test-bench'
+import { startWbTestBench, type WbTestBench } from '../../../test-support/wb-test-bench'
 
 describe('FBS stocks sync', () => {
   let bench: WbTestBench

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { wbClientFor } from './job-client'
-import { startWbTestBench, type WbTestBench } from '../../testing/wb-test-bench'
+import { startWbTestBench, type WbTestBench } from '../../../test-support/wb-test-bench'
 
 interface FbwListItem {
   supplyID: number | null

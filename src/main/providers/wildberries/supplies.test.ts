@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { SferaError } from '../../../shared/domain/errors'
 import { wbClientFor } from './job-client'
 import { addOrdersToFbsSupply, createFbsSupply, deliverFbsSupply } from './supplies'
-import { startWbTestBench, type WbTestBench } from '../../testing/wb-test-bench'
+import { startWbTestBench, type WbTestBench } from '../../../test-support/wb-test-bench'
 
 const signal = () => new AbortController().signal
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SferaError } from '../../../shared/domain/errors'
 import { mintWbToken } from '../../../sandbox/wildberries/tokens'
-import { inspectWbToken } from './token'
+import { inspectWbToken, missingWbResourceCategories } from './token'
 
 const now = new Date('2026-11-28T12:00:00Z')
 const inHalfAYear = new Date('2027-05-27T12:00:00Z')
@@ -31,8 +31,16 @@ describe('inspectWbToken', () => {
     expect(inspectWbToken(token, now)).toEqual({
       expiresAt: '2027-05-27T12:00:00.000Z',
       categories: ['content', 'analytics', 'prices', 'marketplace', 'statistics', 'supplies'],
+      missingCategories: [],
       kind: 'personal'
     })
+  })
+
+  it('names the categories some resources need that the token lacks, in main, so the UI guesses nothing', () => {
+    const info = inspectWbToken(mint({ categories: ['content', 'marketplace', 'buyerChat'] }), now)
+    expect(info.categories).toEqual(['content', 'marketplace', 'buyerChat'])
+    expect(info.missingCategories).toEqual(['statistics', 'analytics', 'supplies'])
+    expect(missingWbResourceCategories([])).toEqual([])
   })
 
   it('tells basic, service, test and pre-type tokens apart', () => {

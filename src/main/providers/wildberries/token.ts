@@ -22,11 +22,17 @@ const categoryBits = {
 
 export type WbTokenCategory = keyof typeof categoryBits
 
-/**
- * Without these the app cannot mirror anything. Marketplace, statistics, analytics and supplies each open some
- * resources: a token may lack them, and the UI warns from the categories TokenInfo lists.
- */
+/** Without these the app cannot mirror anything. */
 const requiredCategories: readonly WbTokenCategory[] = ['content']
+
+/** Each opens some resources (FBS, the statistics feeds, WB's warehouse stocks, FBW supplies): a token may lack them. */
+const resourceCategories: readonly WbTokenCategory[] = ['marketplace', 'statistics', 'analytics', 'supplies']
+
+/** The resource categories a token lacks; none when it lists no categories at all (nothing is known then). */
+export function missingWbResourceCategories(categories: readonly string[]): WbTokenCategory[] {
+  if (categories.length === 0) return []
+  return resourceCategories.filter((category) => !categories.includes(category))
+}
 
 export const wbCategoryNames: Record<WbTokenCategory, string> = {
   content: 'Контент',
@@ -96,6 +102,7 @@ export function inspectWbToken(token: string, now: Date = new Date()): TokenInfo
   return {
     expiresAt: typeof claims.exp === 'number' ? new Date(claims.exp * 1000).toISOString() : null,
     categories,
+    missingCategories: missingWbResourceCategories(categories),
     kind: kindOf(claims)
   }
 }

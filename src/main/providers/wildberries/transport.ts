@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { SferaError, type ErrorParams } from '../../../shared/domain/errors'
 import type { Endpoints } from '../../core-types'
-import { HttpError, type HttpClient, type HttpMethod, type RateBudgets, type RateBudgetSpec } from '../../http'
+import { HttpError, malformedResponse, type HttpClient, type HttpMethod, type RateBudgets, type RateBudgetSpec } from '../../http'
 import { JsonArrayBytes } from '../../http/json-array-bytes'
 import { wbBudgetKey, wbBudgetSpec, wbErrorCost, type WbBudgetGroup, type WbTokenKind } from './limits'
 
@@ -48,6 +48,7 @@ export interface WbTransportOptions {
  */
 const MAX_BUDGET_WAIT_MS = 5 * 60_000
 const DETAIL_LIMIT = 300
+const WB_SERVICE = 'Wildberries'
 
 /** Sends WB requests on the account's budgets, validates what comes back and names WB in every error. */
 export class WbTransport {
@@ -56,7 +57,7 @@ export class WbTransport {
   async call<S extends z.ZodType>(route: WbRoute, schema: S, args?: WbCallArgs): Promise<z.infer<S>> {
     const body = await this.send(route, 'json', args)
     const parsed = schema.safeParse(body)
-    if (!parsed.success) throw malformedResponse(route.path)
+    if (!parsed.success) throw malformedResponse(WB_SERVICE, routeName(route), parsed.error)
     return parsed.data
   }
 
@@ -64,9 +65,9 @@ export class WbTransport {
   async callRows<Row>(route: WbRoute, rowSchema: z.ZodType<Row>, args?: WbCallArgs): Promise<WbRows<Row>> {
     const body = (await this.send(route, 'bytes', args)) as Buffer
     try {
-      return new WbRows(new JsonArrayBytes(body), rowSchema, route.path)
+      return new WbRows(new JsonArrayBytes(body), rowSchema, routeName(route))
     } catch {
-      throw malformedResponse(route.path)
+      throw malformedResponse(WB_SERVICE, routeName(route), 'a JSON array')
     }
   }
 
@@ -103,14 +104,17 @@ export class WbTransport {
       })
       return response.body
     } catch (error) {
-      throw withService(error, route.path)
+      throw withService(error, route)
     } finally {
       onWait?.(null)
     }
   }
 }
 
-/** Rows of a JSON array answer; a run that is not valid JSON or not rows of the schema fails naming the method. */
+/**
+ * Rows of a JSON array answer; a run that is not valid JSON fails naming the method, a row not of the schema
+ * naming its index in the page too.
+ */
 export class WbRows<Row> {
   constructor(
     private readonly array: JsonArrayBytes,
@@ -121,16 +125,19 @@ export class WbRows<Row> {
   /** The last row, found without reading the others. */
   last(): Row | undefined {
     const row = this.parse(() => this.array.last())
-    return row === undefined ? undefined : this.validate(row)
+    // Its index is unknown without parsing the whole page; -1 counts from the end, as in JSONPath.
+    return row === undefined ? undefined : this.validate(row, -1)
   }
 
   /** Every row in order, in arrays of at most `size`. */
   *runs(size: number): Generator<Row[]> {
     const runs = this.array.runs(size)
+    let runStart = 0
     for (;;) {
       const next = this.parse(() => runs.next())
       if (next.done) return
-      yield next.value.map((row) => this.validate(row))
+      yield next.value.map((row, index) => this.validate(row, runStart + index))
+      runStart += next.value.length
     }
   }
 
@@ -138,22 +145,20 @@ export class WbRows<Row> {
     try {
       return read()
     } catch {
-      throw malformedResponse(this.method)
+      throw malformedResponse(WB_SERVICE, this.method, 'a JSON array')
     }
   }
 
-  private validate(row: unknown): Row {
+  private validate(row: unknown, index: number): Row {
     const parsed = this.rowSchema.safeParse(row)
-    if (!parsed.success) throw malformedResponse(this.method)
+    if (!parsed.success) throw malformedResponse(WB_SERVICE, this.method, parsed.error, [index])
     return parsed.data
   }
 }
 
-function malformedResponse(method: string): SferaError {
-  return new SferaError('malformed_response', `Wildberries ответил в неожиданном формате (${method})`, {
-    service: 'Wildberries',
-    method
-  })
+/** How errors name a method: `GET /api/v1/supplier/orders`. */
+function routeName(route: WbRoute): string {
+  return `${route.method} ${route.path}`
 }
 
 function fillPath(path: string, params: Record<string, string | number> = {}): string {
@@ -171,22 +176,26 @@ export function availableBudgetSpec(route: WbRoute, tokenKind: WbTokenKind): Rat
   throw new SferaError(
     'access_denied',
     'Базовому токену этот метод WB недоступен: создайте персональный токен в личном кабинете WB и укажите его в кабинете',
-    { service: 'Wildberries', method: route.path, reason: 'basic_token' }
+    { service: WB_SERVICE, method: route.path, reason: 'basic_token' }
   )
 }
 
 function budgetExhausted(method: string, retryAt: number): SferaError {
   return new SferaError('rate_limited', 'Лимит запросов этого токена к WB исчерпан, синхронизация продолжится позже', {
-    service: 'Wildberries',
+    service: WB_SERVICE,
     method,
     retryAt
   })
 }
 
-/** Names the service and method, and carries WB's own explanation of a refusal (e.g. an order already in a supply). */
-function withService(error: unknown, method: string): unknown {
+/**
+ * Names the service and method, and carries WB's own explanation of a refusal (e.g. an order already in a supply).
+ * A 2xx that is not JSON is told like any other answer not of the spec.
+ */
+function withService(error: unknown, route: WbRoute): unknown {
   if (!(error instanceof HttpError)) return error
-  const params: ErrorParams = { ...(error.params ?? {}), service: 'Wildberries', method }
+  if (error.code === 'malformed_response') return malformedResponse(WB_SERVICE, routeName(route), 'a JSON body')
+  const params: ErrorParams = { ...(error.params ?? {}), service: WB_SERVICE, method: route.path }
   const detail = error.status !== null && error.status >= 400 && error.status < 500 ? wbErrorDetail(error.body) : null
   if (detail) params.detail = detail
   return new SferaError(error.code, error.message, params)

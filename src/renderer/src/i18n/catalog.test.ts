@@ -109,6 +109,20 @@ describe('detail texts', () => {
     expect(errorText(t, new SferaError('invalid_input', 'x', { field: 'orderIds', issue: 'not_new', count: 3 }))).toContain('(3)')
   })
 
+  it('names the service, method and field of an answer the app could not read', async () => {
+    const ruT = await translator('ru')
+    const enT = await translator('en')
+    const method = 'GET /api/v1/supplier/orders'
+    const row = new SferaError('malformed_response', 'x', { service: 'Ozon', method, field: '[12].lastChangeDate', expected: 'string' })
+    expect(errorText(ruT, row)).toBe(
+      'Ozon прислал ответ, который программа не смогла разобрать (GET /api/v1/supplier/orders, поле [12].lastChangeDate). Повторите позже; если ошибка не исчезнет — обновите SFERA.'
+    )
+    expect(errorText(enT, row)).toContain('Ozon sent an answer the app could not read (GET /api/v1/supplier/orders, field [12].lastChangeDate)')
+    const body = new SferaError('malformed_response', 'x', { service: 'Wildberries', method, field: '', expected: 'a JSON body' })
+    expect(errorText(ruT, body)).toContain('Wildberries прислал ответ, который программа не смогла разобрать (GET /api/v1/supplier/orders).')
+    expect(errorText(ruT, new SferaError('malformed_response', 'x'))).toBe(ru.errors.malformed_response)
+  })
+
   it('names the token categories main found missing', async () => {
     const t = await translator('ru')
     const error = new SferaError('invalid_input', 'x', { field: 'token', issue: 'missing_categories', missing: 'content,buyerChat' })

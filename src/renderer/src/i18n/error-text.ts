@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next'
 import { errorCodes, SferaError, type ErrorCode, type SferaErrorPayload } from '../../../shared/domain/errors'
 import { localHostService } from '../api/http-transport'
-import { tokenCategory } from '../lib/token-info'
 
 /** invalid_input issues main reports for a token it refuses to store (params.issue). */
 const tokenIssues = ['bearer_prefix', 'not_a_jwt', 'expired', 'missing_categories'] as const
@@ -15,16 +14,18 @@ function isInputIssue(value: unknown): value is InputIssue {
   return (inputIssues as readonly unknown[]).includes(value)
 }
 
+/** A token category by main's key; a key the catalog has no name for yet is shown as it is. */
+export function categoryName(t: TFunction, key: string): string {
+  return t(`tokenInfo.categories.${key}`, { defaultValue: key })
+}
+
 /** «Маркетплейс», «Статистика» from main's comma-separated category keys (params.missing). */
 export function categoryNames(t: TFunction, missing: unknown): string {
   return String(missing ?? '')
     .split(',')
-    .map((raw) => raw.trim())
+    .map((key) => key.trim())
     .filter(Boolean)
-    .map((raw) => {
-      const key = tokenCategory(raw)
-      return `«${key ? t(`tokenInfo.categories.${key}`) : raw}»`
-    })
+    .map((key) => `«${categoryName(t, key)}»`)
     .join(', ')
 }
 
@@ -61,6 +62,12 @@ export function errorText(t: TFunction, error: unknown, now: number = Date.now()
   const detail = typeof params?.detail === 'string' && params.detail.trim() ? params.detail.trim() : null
   if (code === 'upstream_error' && detail) return t('errorVariants.upstreamDetail', { detail })
   if (code === 'access_denied' && detail) return t('errorVariants.accessDeniedDetail', { detail })
+  if (code === 'malformed_response' && typeof params?.service === 'string' && typeof params.method === 'string') {
+    const { service, method, field } = params
+    return typeof field === 'string' && field
+      ? t('errorVariants.malformedField', { service, method, field })
+      : t('errorVariants.malformedMethod', { service, method })
+  }
   if (code === 'invalid_input' && typeof params?.field === 'string' && params.field) {
     const field = fieldLabel(t, params.field)
     return detail ? t('errorVariants.invalidFieldDetail', { field, detail }) : t('errorVariants.invalidField', { field })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { missingResourceCategories, tokenCategory, tokenExpiry } from './token-info'
+import { tokenExpiry } from './token-info'
 
 describe('tokenExpiry', () => {
   const now = Date.parse('2026-11-28T12:00:00Z')
@@ -15,28 +15,5 @@ describe('tokenExpiry', () => {
   it('knows nothing of a token without an expiry', () => {
     expect(tokenExpiry(null, now)).toEqual({ state: 'unknown' })
     expect(tokenExpiry('not a date', now)).toEqual({ state: 'unknown' })
-  })
-})
-
-describe('tokenCategory', () => {
-  it('understands the names main and WB use for a category', () => {
-    expect(tokenCategory('content')).toBe('content')
-    expect(tokenCategory('Statistics')).toBe('statistics')
-    expect(tokenCategory('discountsandprices')).toBe('prices')
-    expect(tokenCategory('questions-and-feedbacks')).toBe('feedbacks')
-    expect(tokenCategory('contentanalytics')).toBe('analytics')
-    expect(tokenCategory('buyerChat')).toBe('chat')
-    expect(tokenCategory('something-new')).toBeNull()
-  })
-})
-
-describe('missingResourceCategories', () => {
-  it('lists the categories some resources need that the token lacks', () => {
-    expect(missingResourceCategories(['content', 'marketplace', 'buyerChat'])).toEqual(['statistics', 'analytics', 'supplies'])
-    expect(missingResourceCategories(['content', 'marketplace', 'statistics', 'analytics', 'supplies'])).toEqual([])
-  })
-
-  it('says nothing for a token that does not list its categories', () => {
-    expect(missingResourceCategories([])).toEqual([])
   })
 })

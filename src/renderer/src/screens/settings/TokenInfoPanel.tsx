@@ -1,18 +1,19 @@
 import { useTranslation } from 'react-i18next'
 import type { TokenInfo } from '../../../../shared/domain/marketplace'
 import { useFormatters } from '../../i18n/useFormatDateTime'
-import { missingResourceCategories, tokenCategory, tokenExpiry } from '../../lib/token-info'
+import { categoryName } from '../../i18n/error-text'
+import { tokenExpiry } from '../../lib/token-info'
 
-/** What the cabinet's token says of itself: expiry, granted categories, and a warning for basic tokens. */
+/**
+ * What the cabinet's token says of itself, as main read it: expiry, granted categories, the ones some resources
+ * need and it lacks, and a warning for basic tokens.
+ */
 export function TokenInfoPanel({ info }: { info: TokenInfo }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const expiry = tokenExpiry(info.expiresAt, Date.now())
-  const categories = info.categories.map((raw) => {
-    const key = tokenCategory(raw)
-    return key ? t(`tokenInfo.categories.${key}`) : raw
-  })
-  const missing = missingResourceCategories(info.categories)
+  const categories = info.categories.map((key) => categoryName(t, key))
+  const missing = info.missingCategories
 
   return (
     <div className="token-info" data-testid="token-info">
@@ -46,8 +47,8 @@ export function TokenInfoPanel({ info }: { info: TokenInfo }) {
       {missing.length > 0 && (
         <p className="callout callout--warning" data-testid="token-missing-categories">
           {t('tokenInfo.missingLabel', {
-            names: missing.map((key) => `«${t(`tokenInfo.categories.${key}`)}»`).join(', '),
-            what: missing.map((key) => t(`tokenInfo.opens.${key}`)).join('; ')
+            names: missing.map((key) => `«${categoryName(t, key)}»`).join(', '),
+            what: missing.map((key) => t(`tokenInfo.opens.${key}`, { defaultValue: '' })).filter(Boolean).join('; ')
           })}
         </p>
       )}

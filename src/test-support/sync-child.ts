@@ -1,6 +1,6 @@
 /**
  * A whole app core in its own process, syncing every resource of one cabinet to the end:
- * `tsx src/main/testing/sync-child.ts <dataDir> <wbUrl> <token> [commit:K | response:K]`.
+ * `node --import tsx src/test-support/sync-child.ts <dataDir> <wbUrl> <token> [commit:K | response:K]`.
  *
  * It prints one line per step of progress (`commit <resource>` after each page is committed, `response` after each
  * response body has arrived) and, at the end, `done {"commits":…,"responses":…}`. With a kill point it SIGKILLs
@@ -9,14 +9,9 @@
  * it is committed; a `commit` kill right after a commit, while other resources are mid-page.
  */
 import { subscribe } from 'node:diagnostics_channel'
-import { SferaError } from '../../shared/domain/errors'
-import { createCore } from '../core'
-import { endpointsFromEnv } from '../endpoints'
-import { silentLogger } from '../log'
-import { createKeyFileCipher } from '../vault/key-file-cipher'
-import { openNodeStores } from '../vault/stores'
-import { migrationsDir } from './temp'
-import { sourceWorkers } from './source-workers'
+import { SferaError } from '../shared/domain/errors'
+import { endpointsFromEnv } from '../main/endpoints'
+import { createTestCore } from './test-core'
 
 export type KillStep = 'commit' | 'response'
 
@@ -49,20 +44,11 @@ async function main(): Promise<void> {
   // undici announces a response whose body has been read in full; the app has not parsed or committed it yet.
   subscribe('undici:request:trailers', () => step('response', 'response'))
 
-  const stores = openNodeStores(dataDir)
-  const core = await createCore({
+  const core = await createTestCore({
     dataDir,
-    shell: 'browser',
-    version: '0.0.0-test',
-    cipher: createKeyFileCipher(dataDir),
-    settings: stores.settings,
-    secrets: stores.secrets,
     endpoints: endpointsFromEnv({ SFERA_WB_URL: wbUrl }),
-    migrationsDir,
-    launchWorker: sourceWorkers,
     // The sandbox runs without limits; the app's own budgets are scaled so a whole sync takes seconds.
-    rateLimitScale: 0.001,
-    log: silentLogger
+    rateLimitScale: 0.001
   })
   const pagesByRun = new Map<number, number>()
   core.subscribe((name, payload) => {

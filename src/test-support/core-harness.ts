@@ -1,14 +1,10 @@
-import { startWbSandbox, type WbSandbox } from '../../sandbox/wildberries'
-import type { CallName, CallInput, CallOutput } from '../../shared/ipc'
-import { SferaError } from '../../shared/domain/errors'
-import { createCore } from '../core'
-import { endpointsFromEnv } from '../endpoints'
-import type { Core, EventListener } from '../core-types'
-import { silentLogger } from '../log'
-import { createKeyFileCipher } from '../vault/key-file-cipher'
-import { openNodeStores } from '../vault/stores'
-import { migrationsDir, tempDataDir } from './temp'
-import { sourceWorkers } from './source-workers'
+import { startWbSandbox, type WbSandbox } from '../sandbox/wildberries'
+import type { CallName, CallInput, CallOutput } from '../shared/ipc'
+import { SferaError } from '../shared/domain/errors'
+import { endpointsFromEnv } from '../main/endpoints'
+import type { Core, EventListener } from '../main/core-types'
+import { tempDataDir } from './temp'
+import { createTestCore } from './test-core'
 
 
 export interface CoreHarness {
@@ -25,19 +21,7 @@ export async function startCoreHarness(options: { sandbox?: Parameters<typeof st
   const temp = options.dataDir ? null : tempDataDir()
   const dataDir = options.dataDir ?? temp!.dir
   const sandbox = await startWbSandbox({ port: 0, ...options.sandbox })
-  const stores = openNodeStores(dataDir)
-  const core = await createCore({
-    dataDir,
-    shell: 'browser',
-    version: '0.0.0-test',
-    cipher: createKeyFileCipher(dataDir),
-    settings: stores.settings,
-    secrets: stores.secrets,
-    endpoints: endpointsFromEnv({ SFERA_WB_URL: sandbox.url }),
-    migrationsDir,
-    launchWorker: sourceWorkers,
-    log: silentLogger
-  })
+  const core = await createTestCore({ dataDir, endpoints: endpointsFromEnv({ SFERA_WB_URL: sandbox.url }) })
   const events: Array<Parameters<EventListener>> = []
   core.subscribe((name, payload) => events.push([name, payload] as Parameters<EventListener>))
   return {

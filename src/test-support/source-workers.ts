@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import type { WorkerEntry, WorkerLauncher } from '../workers'
+import type { WorkerEntry, WorkerLauncher } from '../main/workers'
 
 const sources: Record<WorkerEntry, string> = {
-  'page-writer': resolve(__dirname, '../sync/page-writer/worker.ts')
+  'page-writer': resolve(__dirname, '../main/sync/page-writer/worker.ts')
 }
 
 /**

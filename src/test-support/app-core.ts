@@ -2,14 +2,10 @@ import type { SyncResource } from '../shared/domain/marketplace'
 import type { SyncProgress, SyncRunSummary } from '../shared/domain/sync'
 import { SferaError } from '../shared/domain/errors'
 import type { CallInput, CallName, CallOutput } from '../shared/ipc'
-import { createCore } from '../main/core'
 import type { Endpoints } from '../main/core-types'
 import { endpointsFromEnv } from '../main/endpoints'
-import { silentLogger } from '../main/log'
-import { migrationsDir, tempDataDir } from '../main/testing/temp'
-import { createKeyFileCipher } from '../main/vault/key-file-cipher'
-import { openNodeStores } from '../main/vault/stores'
-import { sourceWorkers } from '../main/testing/source-workers'
+import { tempDataDir } from './temp'
+import { createTestCore } from './test-core'
 
 export interface AppCore {
   dataDir: string
@@ -43,18 +39,9 @@ export function wbEndpoints(url: string): Endpoints {
  */
 export async function startAppCore(options: { endpoints: Endpoints; rateLimitScale?: number }): Promise<AppCore> {
   const temp = tempDataDir()
-  const stores = openNodeStores(temp.dir)
-  const core = await createCore({
+  const core = await createTestCore({
     dataDir: temp.dir,
-    shell: 'browser',
-    version: '0.0.0-test',
-    cipher: createKeyFileCipher(temp.dir),
-    settings: stores.settings,
-    secrets: stores.secrets,
     endpoints: options.endpoints,
-    migrationsDir,
-    launchWorker: sourceWorkers,
-    log: silentLogger,
     ...(options.rateLimitScale === undefined ? {} : { rateLimitScale: options.rateLimitScale })
   })
   const progressListeners = new Set<(progress: SyncProgress) => void>()
