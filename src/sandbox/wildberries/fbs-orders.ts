@@ -43,8 +43,18 @@ const ID_STRIDE = 7
 
 const Salt = {
   idBase: 0xf001, jitter: 0xf002, card: 0xf003, size: 0xf004, warehouse: 0xf005, cancel: 0xf006, wbStatus: 0xf007,
-  rid: 0xf010, uid: 0xf014, uidBuyer: 0xf018, spp: 0xf019, comment: 0xf01a, b2b: 0xf01b, scanPrice: 0xf01c
+  rid: 0xf010, uid: 0xf014, uidBuyer: 0xf018, spp: 0xf019, comment: 0xf01a, b2b: 0xf01b, scanPrice: 0xf01c,
+  abroad: 0xf01d
 } as const
+
+/**
+ * Sales abroad: WB's `price` is in the buyer's currency (ISO 4217 numeric) and `convertedPrice` in roubles.
+ * Roubles per unit of each, fixed so the sandbox stays deterministic.
+ */
+const foreignCurrencies = [
+  { code: 933, roublesPerUnit: 29.7 },
+  { code: 398, roublesPerUnit: 0.16 }
+] as const
 
 const comments = ['Упакуйте в плёнку, пожалуйста', 'Позвоните за час до доставки', 'Подарок, без ценника']
 
@@ -171,9 +181,7 @@ export function orderJson(facts: FbsOrderFacts, status: OrderStatus, supplyId: s
     officeId: office.id,
     nmId: facts.goods.nmId,
     chrtId: facts.chrtId,
-    price: buyerPriceKopecks(facts, seed),
-    convertedPrice: buyerPriceKopecks(facts, seed),
-    currencyCode: 643,
+    ...buyerPrices(facts, seed),
     convertedCurrencyCode: 643,
     cargoType: facts.warehouse.cargoType,
     crossBorderType: 0,
@@ -186,7 +194,7 @@ export function orderJson(facts: FbsOrderFacts, status: OrderStatus, supplyId: s
 /** The `OrderNew` of `GET /api/v3/orders/new`: no supply, the seller's price and the marking lists besides. */
 export function newOrderJson(facts: FbsOrderFacts, seed: number): Record<string, unknown> {
   const order = orderJson(facts, { supplierStatus: 'new', wbStatus: 'waiting' }, undefined, seed)
-  const price = buyerPriceKopecks(facts, seed)
+  const { price, convertedPrice } = buyerPrices(facts, seed)
   return {
     ...order,
     salePrice: sellerPriceKopecks(facts),
@@ -194,7 +202,7 @@ export function newOrderJson(facts: FbsOrderFacts, seed: number): Record<string,
     requiredMeta: [],
     optionalMeta: facts.goods.needKiz ? ['sgtin'] : [],
     finalPrice: price,
-    convertedFinalPrice: price,
+    convertedFinalPrice: convertedPrice,
     isPickupPointShipmentAllowed: true
   }
 }
@@ -206,6 +214,15 @@ function sellerPriceKopecks(facts: FbsOrderFacts): number {
 function buyerPriceKopecks(facts: FbsOrderFacts, seed: number): number {
   const spp = hash32(seed, facts.index, Salt.spp) % 26
   return Math.round((sellerPriceKopecks(facts) * (100 - spp)) / 100)
+}
+
+/** One task in twenty is sold in Belarus or Kazakhstan and charged in that country's currency. */
+function buyerPrices(facts: FbsOrderFacts, seed: number): { price: number; convertedPrice: number; currencyCode: number } {
+  const roubles = buyerPriceKopecks(facts, seed)
+  const h = hash32(seed, facts.index, Salt.abroad)
+  if (h % 20 !== 0) return { price: roubles, convertedPrice: roubles, currencyCode: 643 }
+  const currency = foreignCurrencies[(h >>> 8) % foreignCurrencies.length]!
+  return { price: Math.round(roubles / currency.roublesPerUnit), convertedPrice: roubles, currencyCode: currency.code }
 }
 
 function commentOf(index: number, seed: number): string {

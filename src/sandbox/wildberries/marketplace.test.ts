@@ -141,19 +141,28 @@ describe('GET /api/v3/orders', () => {
   it('has the Order fields of the spec and points at real cards, sizes and barcodes', async () => {
     const { orders } = await get<OrdersPage>(`/api/v3/orders?limit=1000&next=0&dateFrom=${nowS - 30 * DAY_S}&dateTo=${nowS}`)
     expect(orders.length).toBeGreaterThan(100)
+    // About one task in twenty is sold abroad, in the buyer's currency.
+    const abroad = orders.filter((order) => order.currencyCode !== 643).length
+    expect(abroad).toBeGreaterThan(0)
+    expect(abroad).toBeLessThan(orders.length / 8)
     const byNmId = new Map(cards.map((card) => [card.nmID, card]))
     const warehouses = await get<Array<{ id: number; officeId: number }>>('/api/v3/warehouses')
     for (const order of orders) {
       expect(order).toMatchObject({
         address: null, deliveryType: 'fbs', orderUid: expect.stringMatching(/^\d+_[0-9a-f]{32}$/), article: expect.any(String),
         colorCode: '', rid: expect.stringMatching(/^[0-9a-f]{32}$/), createdAt: expect.stringMatching(rfc3339Utc),
-        offices: [expect.any(String)], currencyCode: 643, convertedCurrencyCode: 643, crossBorderType: 0, isZeroOrder: false,
+        offices: [expect.any(String)], convertedCurrencyCode: 643, crossBorderType: 0, isZeroOrder: false,
         options: { isB2B: expect.any(Boolean) }, comment: expect.any(String)
       })
       for (const key of ['id', 'warehouseId', 'officeId', 'nmId', 'chrtId', 'price', 'convertedPrice', 'cargoType'] as const) {
         expect(Number.isInteger(order[key]), key).toBe(true)
       }
       expect(order.scanPrice === null || Number.isInteger(order.scanPrice)).toBe(true)
+      expect([643, 933, 398]).toContain(order.currencyCode)
+      if (order.currencyCode === 643) expect(order.convertedPrice).toBe(order.price)
+      // A Belarusian rouble is worth tens of Russian ones; a tenge, a fraction of one.
+      if (order.currencyCode === 933) expect(order.convertedPrice as number).toBeGreaterThan((order.price as number) * 20)
+      if (order.currencyCode === 398) expect(order.convertedPrice as number).toBeLessThan(order.price as number)
       const card = byNmId.get(order.nmId)!
       expect(card.vendorCode).toBe(order.article)
       expect(card.sizes.find((size) => size.chrtID === order.chrtId)?.skus).toEqual(order.skus)
@@ -214,10 +223,10 @@ describe('order statuses', () => {
     for (const order of orders) {
       expect(order.supplyId).toBeUndefined()
       expect(order).toMatchObject({
-        salePrice: expect.any(Number), finalPrice: order.price, convertedFinalPrice: order.price, requiredMeta: [],
+        salePrice: expect.any(Number), finalPrice: order.price, convertedFinalPrice: order.convertedPrice, requiredMeta: [],
         optionalMeta: expect.any(Array), isPickupPointShipmentAllowed: true, scanPrice: null
       })
-      expect(order.salePrice as number).toBeGreaterThanOrEqual(order.price)
+      expect(order.salePrice as number).toBeGreaterThanOrEqual(order.convertedPrice as number)
     }
   })
 })

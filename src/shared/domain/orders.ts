@@ -1,4 +1,4 @@
-import type { Kopecks } from './money'
+import type { Kopecks, Money } from './money'
 
 export const fbsOrderSortFields = ['createdAt', 'price', 'status'] as const
 export type FbsOrderSortField = (typeof fbsOrderSortFields)[number]
@@ -16,8 +16,10 @@ export interface FbsOrderRow {
   barcode: string
   warehouseId: number
   warehouseName: string
-  priceKopecks: Kopecks
-  currencyCode: number
+  /** In the seller's currency (WB's convertedPrice): what lists sum and sort by. */
+  price: Money
+  /** What the buyer was charged, in the sale's currency (WB's price); differs from `price` for a sale abroad. */
+  salePrice: Money
   supplyId: string | null
   supplierStatus: string | null
   wbStatus: string | null

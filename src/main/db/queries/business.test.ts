@@ -143,6 +143,34 @@ describe('business queries', () => {
     expect(listFbsSupplies(mirror.db, { status: 'open', page: 0, pageSize: 10 }).rows).toMatchObject([{ supplyId: 'WB-GI-1', ordersCount: 1 }])
   })
 
+  it('gives an FBS task its price in roubles and what the buyer paid in the sale currency, and sorts by roubles', () => {
+    const task = (orderId: number, sale: { kopecks: number; currency: number }, roubleKopecks: number) => ({
+      account_id: A,
+      order_id: orderId,
+      created_at: '2026-11-01T10:00:00.000Z',
+      warehouse_id: 7,
+      nm_id: 101,
+      chrt_id: 1001,
+      article: 'SF-ПЛ-1',
+      skus: '4600000000017',
+      price_kopecks: sale.kopecks,
+      converted_price_kopecks: roubleKopecks,
+      currency_code: sale.currency,
+      converted_currency_code: 643,
+      supplier_status: 'new',
+      search_text: '',
+      synced_at: at
+    })
+    // 10,14 BYN is about 300 ₽: shown as roubles it would read 10,14 ₽ and sort below a 50 ₽ task.
+    insert(mirror, 'wb_fbs_orders', task(1, { kopecks: 10_14, currency: 933 }, 301_20))
+    insert(mirror, 'wb_fbs_orders', task(2, { kopecks: 50_00, currency: 643 }, 50_00))
+    const rows = listFbsOrders(mirror.db, { sort: { field: 'price', dir: 'desc' }, page: 0, pageSize: 10 }).rows
+    expect(rows.map((r) => [r.orderId, r.price, r.salePrice])).toEqual([
+      [1, { kopecks: 301_20, currency: 'RUB' }, { kopecks: 10_14, currency: 'BYN' }],
+      [2, { kopecks: 50_00, currency: 'RUB' }, { kopecks: 50_00, currency: 'RUB' }]
+    ])
+  })
+
   it('puts FBS and FBW stock of each size side by side and flags low stock', () => {
     insert(mirror, 'wb_products', {
       account_id: A,

@@ -8,6 +8,7 @@ import type {
   OrderRow,
   OrderSortField
 } from '../../../shared/domain/orders'
+import { currencyOfIsoNumber } from '../../../shared/domain/money'
 import type { Period } from '../../../shared/domain/period'
 import type { Drizzle } from '../open'
 import { inList, moscowDayRange, orderDirection, searchMatches, utcRangeOfMoscowDays, whereAll } from './filters'
@@ -26,7 +27,8 @@ export interface FbsOrderListQuery {
 
 const fbsSortColumns: Record<FbsOrderSortField, SQL> = {
   createdAt: sql.raw('o.created_at'),
-  price: sql.raw('o.price_kopecks'),
+  // Sorted in the seller's currency: sale currencies differ from task to task.
+  price: sql.raw('o.converted_price_kopecks'),
   status: sql.raw('o.supplier_status')
 }
 
@@ -34,7 +36,8 @@ const fbsColumns = sql`
   o.account_id AS accountId, a.name AS accountName, o.order_id AS orderId, o.created_at AS createdAt,
   o.nm_id AS nmId, o.chrt_id AS chrtId, o.article AS article, COALESCE(p.title, '') AS title, o.skus AS skus,
   o.warehouse_id AS warehouseId, COALESCE(wh.name, '#' || o.warehouse_id) AS warehouseName,
-  o.price_kopecks AS priceKopecks, o.currency_code AS currencyCode, o.supply_id AS supplyId,
+  o.converted_price_kopecks AS priceKopecks, o.converted_currency_code AS priceCurrency,
+  o.price_kopecks AS salePriceKopecks, o.currency_code AS saleCurrency, o.supply_id AS supplyId,
   o.supplier_status AS supplierStatus, o.wb_status AS wbStatus`
 
 const fbsJoins = sql`
@@ -42,9 +45,20 @@ const fbsJoins = sql`
   LEFT JOIN wb_products p ON p.account_id = o.account_id AND p.nm_id = o.nm_id
   LEFT JOIN wb_warehouses wh ON wh.account_id = o.account_id AND wh.kind = 'seller' AND wh.warehouse_id = o.warehouse_id`
 
-type FbsRecord = Omit<FbsOrderRow, 'barcode'> & { skus: string }
+type FbsRecord = Omit<FbsOrderRow, 'barcode' | 'price' | 'salePrice'> & {
+  skus: string
+  priceKopecks: number
+  priceCurrency: number
+  salePriceKopecks: number
+  saleCurrency: number
+}
 
-const toFbsRow = ({ skus, ...r }: FbsRecord): FbsOrderRow => ({ ...r, barcode: skus.split(' ')[0] ?? '' })
+const toFbsRow = ({ skus, priceKopecks, priceCurrency, salePriceKopecks, saleCurrency, ...r }: FbsRecord): FbsOrderRow => ({
+  ...r,
+  barcode: skus.split(' ')[0] ?? '',
+  price: { kopecks: priceKopecks, currency: currencyOfIsoNumber(priceCurrency) },
+  salePrice: { kopecks: salePriceKopecks, currency: currencyOfIsoNumber(saleCurrency) }
+})
 
 export function listFbsOrders(db: Drizzle, query: FbsOrderListQuery): FbsOrderPage {
   const where = whereAll([

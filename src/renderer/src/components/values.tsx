@@ -1,12 +1,30 @@
-import type { Kopecks } from '../../../shared/domain/money'
+import type { Kopecks, Money as MoneyValue } from '../../../shared/domain/money'
 import { useFormatters } from '../i18n/useFormatDateTime'
 import type { StatusTone } from '../lib/wb-statuses'
 
-/** An amount in roubles; negative amounts (returns) are marked so they stand out. */
-export function Money({ kopecks }: { kopecks: Kopecks | null }) {
+/** An amount in roubles, or in `currency`; negative amounts (returns) are marked so they stand out. */
+export function Money({ kopecks, currency }: { kopecks: Kopecks | null; currency?: string }) {
   const { money } = useFormatters()
   if (kopecks === null) return <span className="muted">—</span>
-  return <span className={kopecks < 0 ? 'money money--negative' : 'money'}>{money(kopecks)}</span>
+  return <span className={kopecks < 0 ? 'money money--negative' : 'money'}>{money(kopecks, currency)}</span>
+}
+
+/**
+ * A price in the seller's currency, with what the buyer paid in the sale's currency beside it when that differs
+ * (a sale in Belarus: "1 234,00 ₽ · 40,14 BYN").
+ */
+export function PriceWithSale({ price, salePrice }: { price: MoneyValue; salePrice: MoneyValue }) {
+  return (
+    <span className="money-pair">
+      <Money kopecks={price.kopecks} currency={price.currency} />
+      {salePrice.currency !== price.currency && (
+        <span className="muted money-pair__sale">
+          {' · '}
+          <Money kopecks={salePrice.kopecks} currency={salePrice.currency} />
+        </span>
+      )}
+    </span>
+  )
 }
 
 interface TimeProps {

@@ -5,6 +5,12 @@ import { formatCount, formatMoney, formatPercent } from './money'
 const plain = (text: string) => text.replace(/[\s\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-')
 
 describe('formatMoney', () => {
+  it('writes other currencies by their code, never as roubles, and a code Intl cannot name as digits', () => {
+    expect(plain(formatMoney(10_14, 'ru', 'BYN'))).toBe('10,14 BYN')
+    expect(plain(formatMoney(123_450, 'ru', 'KZT'))).toBe('1 234,50 KZT')
+    expect(plain(formatMoney(5_00, 'ru', '999'))).toBe('5,00 (999)')
+  })
+
   it('writes kopecks as Russian sellers read roubles', () => {
     expect(plain(formatMoney(123_450, 'ru'))).toBe('1 234,50 ₽')
     expect(plain(formatMoney(5, 'ru'))).toBe('0,05 ₽')

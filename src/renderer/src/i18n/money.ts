@@ -1,29 +1,32 @@
-import { kopecksToDecimal, type Kopecks } from '../../../shared/domain/money'
+import { kopecksToDecimal, type CurrencyCode, type Kopecks } from '../../../shared/domain/money'
 import { intlLocales, type Locale } from './format'
-const moneyFormats = new Map<Locale, Intl.NumberFormat>()
+const moneyFormats = new Map<string, Intl.NumberFormat>()
 
-function moneyFormat(locale: Locale): Intl.NumberFormat {
-  let format = moneyFormats.get(locale)
+function moneyFormat(locale: Locale, currency: CurrencyCode): Intl.NumberFormat {
+  const key = `${locale} ${currency}`
+  let format = moneyFormats.get(key)
   if (!format) {
+    const alphabetic = /^[A-Z]{3}$/.test(currency)
     format = new Intl.NumberFormat(intlLocales[locale], {
-      style: 'currency',
-      currency: 'RUB',
-      currencyDisplay: 'narrowSymbol',
+      // A currency Intl cannot name (a bare ISO number) still gets its two decimals; its code is added below.
+      // Roubles as ₽; any other currency by its code, since ICU's narrow sign for BYN is the «р.» of roubles.
+      ...(alphabetic ? { style: 'currency', currency, currencyDisplay: currency === 'RUB' ? 'narrowSymbol' : 'code' } : {}),
       minimumFractionDigits: 2,
       maximumFractionDigits: 2
     })
-    moneyFormats.set(locale, format)
+    moneyFormats.set(key, format)
   }
   return format
 }
 
 /**
- * Kopecks as sellers read roubles: "1 234,50 ₽" / "₽1,234.50". The amount goes to Intl as an exact decimal
- * string (never kopecks / 100 as a float), so sums of any size keep every kopeck.
+ * Hundredths of a currency as sellers read it: "1 234,50 ₽" / "₽1,234.50", "10,14 BYN". The amount goes to
+ * Intl as an exact decimal string (never kopecks / 100 as a float), so sums of any size keep every kopeck.
  */
-export function formatMoney(kopecks: Kopecks, locale: Locale): string {
+export function formatMoney(kopecks: Kopecks, locale: Locale, currency: CurrencyCode = 'RUB'): string {
   if (!Number.isSafeInteger(kopecks)) return '—'
-  return moneyFormat(locale).format(kopecksToDecimal(kopecks) as `${number}`)
+  const text = moneyFormat(locale, currency).format(kopecksToDecimal(kopecks) as `${number}`)
+  return /^[A-Z]{3}$/.test(currency) ? text : `${text} (${currency})`
 }
 
 const percentFormats = new Map<Locale, Intl.NumberFormat>()

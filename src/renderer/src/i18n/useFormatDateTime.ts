@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Kopecks } from '../../../shared/domain/money'
+import type { CurrencyCode, Kopecks } from '../../../shared/domain/money'
 import { formatDateTime, formatDay, formatMoment, formatWallClock, toLocale, type DateStyle, type Locale } from './format'
 import { formatCount, formatMoney, formatPercent } from './money'
 
@@ -18,7 +18,8 @@ export interface Formatters {
   /** A time with an offset in local time, one without as written (see formatMoment). */
   moment: (value: string, style?: DateStyle) => string
   day: (value: string, style?: DateStyle) => string
-  money: (kopecks: Kopecks) => string
+  /** Roubles unless another currency is named. */
+  money: (kopecks: Kopecks, currency?: CurrencyCode) => string
   percent: (value: number) => string
   count: (value: number) => string
 }
@@ -34,7 +35,7 @@ export function useFormatters(): Formatters {
       wallClock: (value, style) => formatWallClock(value, locale, style),
       moment: (value, style) => formatMoment(value, locale, style),
       day: (value, style) => formatDay(value, locale, style),
-      money: (kopecks) => formatMoney(kopecks, locale),
+      money: (kopecks, currency) => formatMoney(kopecks, locale, currency),
       percent: (value) => formatPercent(value, locale),
       count: (value) => formatCount(value, locale)
     }),

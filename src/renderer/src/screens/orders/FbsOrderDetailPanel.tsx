@@ -4,7 +4,7 @@ import { AccountLabel } from '../../components/AccountLabel'
 import { Drawer } from '../../components/Drawer'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { FormattedDateTime } from '../../components/FormattedDateTime'
-import { Money, StatusBadge } from '../../components/values'
+import { PriceWithSale, StatusBadge } from '../../components/values'
 import { useFbsOrder } from '../../hooks/orders'
 import { fbsStatusKey, fbsStatusTone, wbStatusKey } from '../../lib/wb-statuses'
 
@@ -41,7 +41,7 @@ export function FbsOrderDetailPanel({ order, onClose }: { order: FbsOrderRow; on
         <dd>{row.warehouseName || '—'}</dd>
         <dt>{t('fbsOrders.columns.price')}</dt>
         <dd>
-          <Money kopecks={row.priceKopecks} />
+          <PriceWithSale price={row.price} salePrice={row.salePrice} />
         </dd>
         <dt>{t('fbsOrders.columns.supply')}</dt>
         <dd>{row.supplyId ?? t('fbsOrders.noSupply')}</dd>

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import { useEffect, useRef } from 'react'
 import type { FbsOrderRow } from '../../../../shared/domain/orders'
 import { AccountLabel } from '../../components/AccountLabel'
-import { LocalTime, Money, StatusBadge } from '../../components/values'
+import { LocalTime, PriceWithSale, StatusBadge } from '../../components/values'
 import { fbsStatusKey, fbsStatusTone, wbStatusKey } from '../../lib/wb-statuses'
 
 const column = createColumnHelper<FbsOrderRow>()
@@ -94,10 +94,10 @@ export function fbsOrderColumns(t: TFunction, selection: RowSelectionApi): Colum
     column.accessor('article', { header: () => t('fbsOrders.columns.article'), size: 100, meta: { className: 'cell--mono' } }),
     column.accessor('barcode', { header: () => t('fbsOrders.columns.barcode'), cell: (info) => info.getValue() || '—', size: 110, meta: { className: 'cell--mono' } }),
     column.accessor('warehouseName', { header: () => t('fbsOrders.columns.warehouse'), cell: (info) => info.getValue() || '—', size: 110 }),
-    column.accessor('priceKopecks', {
+    column.accessor('price', {
       id: 'price',
       header: () => t('fbsOrders.columns.price'),
-      cell: (info) => <Money kopecks={info.getValue()} />,
+      cell: (info) => <PriceWithSale price={info.getValue()} salePrice={info.row.original.salePrice} />,
       sortDescFirst: true,
       size: 100,
       meta: { className: 'cell--num' }

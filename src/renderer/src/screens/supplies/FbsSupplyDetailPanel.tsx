@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Drawer } from '../../components/Drawer'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { FormattedDateTime } from '../../components/FormattedDateTime'
-import { Money, StatusBadge } from '../../components/values'
+import { PriceWithSale, StatusBadge } from '../../components/values'
 import { useFbsSupply } from '../../hooks/supplies'
 import { useCallMutation } from '../../hooks/useCallMutation'
 import { errorText } from '../../i18n/error-text'
@@ -100,7 +100,7 @@ export function FbsSupplyDetailPanel({ supply, onClose }: { supply: FbsSupplyRow
                     <StatusBadge tone={fbsStatusTone(key)}>{t(`statuses.fbs.${key}`)}</StatusBadge>
                   </td>
                   <td className="cell--num">
-                    <Money kopecks={order.priceKopecks} />
+                    <PriceWithSale price={order.price} salePrice={order.salePrice} />
                   </td>
                 </tr>
               )
