@@ -13,7 +13,7 @@ import type { Endpoints } from '../main/core-types'
 import { createHttpClient, RateBudgets, systemClock } from '../main/http'
 import { WbClient, wbRoutes } from '../main/providers/wildberries/client'
 import { startWbSandbox, type WbSandbox } from '../sandbox/wildberries'
-import { syncResources } from '../shared/domain/marketplace'
+import { wildberriesProvider } from '../main/providers/wildberries'
 import { startAppCore, type AppCore } from '../test-support/app-core'
 import { startForwardingProxy, type ForwardedExchange, type ForwardingProxy } from './forwarding-proxy'
 import { startPrismProxy, type PrismProxy } from './prism'
@@ -89,7 +89,7 @@ describe('WB contract: app client and sandbox against the official specs', () =>
 
   it('syncs every resource through the specs', async () => {
     const runs = await app.syncAll(accountId)
-    expect(runs.map((r) => r.resource).sort()).toEqual([...syncResources].sort())
+    expect(runs.map((r) => r.resource).sort()).toEqual(wildberriesProvider.resources.map((r) => r.id).sort())
     expect(runs.filter((r) => r.status !== 'succeeded').map((r) => `${r.resource}: ${r.status} ${JSON.stringify(r.error)}`)).toEqual([])
     expect(violations()).toEqual([])
   }, 120_000)

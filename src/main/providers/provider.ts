@@ -2,7 +2,7 @@ import type { Marketplace, SyncResource, TokenInfo } from '../../shared/domain/m
 import type { Endpoints } from '../core-types'
 import type { AccountRecord } from '../db/queries/accounts'
 import type { HttpClient, RateBudgets } from '../http'
-import type { SyncJob } from '../sync/job'
+import type { SyncJob, SyncResourceDeclaration } from '../sync/job'
 
 /** What a provider needs to talk to its service on behalf of one account. */
 export interface ProviderDeps {
@@ -21,7 +21,8 @@ export interface ProviderDeps {
 /** One external service. A new provider is a new folder that exports one of these. */
 export interface Provider {
   readonly marketplace: Marketplace
-  readonly resources: readonly SyncResource[]
+  /** In the order screens list them. */
+  readonly resources: readonly SyncResourceDeclaration[]
   /**
    * Reads what a token says of itself (expiry, categories, type) and rejects one that cannot work
    * before it is stored (SferaError 'invalid_input' with params.field 'token').

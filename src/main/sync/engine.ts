@@ -15,7 +15,7 @@ import {
 } from '../db/queries/sync-runs'
 import type { EventHub } from '../events'
 import type { Logger } from '../log'
-import type { SyncJob, SyncJobContext } from './job'
+import type { SyncJob, SyncJobContext, SyncResourceDeclaration } from './job'
 import type { PageWriter } from './page-writer/page-writer'
 import { GROUP_ROWS } from './page-writer/protocol'
 import { PagesInFlight } from './pages-in-flight'
@@ -30,7 +30,8 @@ export interface SyncEngineDeps {
   now?: () => Date
   /** Builds the job that syncs one resource of one account; throws SferaError when it cannot. */
   jobFor(account: AccountRecord, resource: SyncResource): SyncJob
-  resourcesOf(account: AccountRecord): readonly SyncResource[]
+  /** What the account's provider declares it syncs. */
+  resourcesOf(account: AccountRecord): readonly SyncResourceDeclaration[]
 }
 
 /** Rows of small bulk pages a run may have waiting: the writer's next group fills while it commits one. */
@@ -62,9 +63,18 @@ export class SyncEngine {
     return this.active.has(accountId)
   }
 
+  /** Throws SferaError invalid_input for a resource the account's marketplace does not have. */
   start(account: AccountRecord, resources?: readonly SyncResource[]): { started: boolean } {
+    const declared = new Map(this.deps.resourcesOf(account).map((declaration) => [declaration.id, declaration]))
+    const unknown = (resources ?? []).filter((resource) => !declared.has(resource))
+    if (unknown.length > 0) {
+      throw new SferaError('invalid_input', `У этого маркетплейса нет разделов ${unknown.join(', ')}`, {
+        field: 'resources',
+        unknown: unknown.join(',')
+      })
+    }
     if (this.active.has(account.id)) return { started: false }
-    const wanted = resources ?? this.deps.resourcesOf(account)
+    const wanted = resources ?? [...declared.keys()]
     const controller = new AbortController()
     const runs = new Map<SyncResource, Promise<void>>()
     // Resources run in parallel (each method group has its own budget), after the resources they depend on.
@@ -72,7 +82,7 @@ export class SyncEngine {
       const scheduled = runs.get(resource)
       if (scheduled) return scheduled
       const job = this.buildJob(account, resource)
-      const before = job instanceof SferaError ? [] : (job.dependsOn ?? []).filter((r) => wanted.includes(r))
+      const before = (declared.get(resource)?.dependsOn ?? []).filter((r) => wanted.includes(r))
       const run = Promise.allSettled(before.map(schedule)).then(() => this.runResource(account, resource, job, controller.signal))
       runs.set(resource, run)
       return run
@@ -116,6 +126,7 @@ export class SyncEngine {
       const newest = lastRuns[0]
       return {
         accountId: account.id,
+        resources: this.deps.resourcesOf(account).map((declaration) => declaration.id),
         running: this.active.has(account.id),
         lastRuns,
         lastSucceededAt: lastSucceededAt(db, account.id),

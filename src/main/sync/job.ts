@@ -36,7 +36,11 @@ export interface SyncJobContext {
 export interface SyncJob {
   /** Datasets this job writes; the renderer refreshes queries that read them after each page. */
   readonly changes: readonly Dataset[]
-  /** Resources of the same account whose run must end first (stocks need the cards' sizes). */
-  readonly dependsOn?: readonly SyncResource[]
   run(ctx: SyncJobContext): Promise<void>
+}
+
+/** One resource a provider syncs, and the resources of the same account whose run must end first. */
+export interface SyncResourceDeclaration {
+  readonly id: SyncResource
+  readonly dependsOn?: readonly SyncResource[]
 }

@@ -114,6 +114,18 @@ describe('Wildberries products sync through the core', () => {
     expect((await h.call('products.list', { search: '', sort, page: 0, pageSize: 50 })).total).toBe(120)
   })
 
+  it('syncs only what the cabinet\'s marketplace declares, and lists it with the cabinet\'s status', async () => {
+    h = await startCoreHarness({ sandbox: { cardCount: 10, rateLimits: false } })
+    const account = await cabinet()
+    await expect(h.call('sync.start', { accountId: account.id, resources: ['products', 'ozon_postings'] })).rejects.toMatchObject({
+      code: 'invalid_input',
+      params: { field: 'resources', unknown: 'ozon_postings' }
+    })
+    const [status] = await h.call('sync.status', {})
+    expect(status?.resources).toEqual(['products', 'warehouses', 'fbs_stocks', 'wb_stocks', 'fbs_orders', 'fbs_supplies', 'orders', 'sales', 'fbw_supplies'])
+    expect(status?.lastRuns).toEqual([])
+  })
+
   it('refuses a second sync of the same cabinet while one runs, and cancels on request', async () => {
     h = await startCoreHarness({ sandbox: { cardCount: 2000, rateLimits: false } })
     const account = await cabinet()

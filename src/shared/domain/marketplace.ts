@@ -1,19 +1,14 @@
 export const marketplaces = ['wildberries', 'ozon', 'yandex-market'] as const
 export type Marketplace = (typeof marketplaces)[number]
 
-/** Resources a sync can fetch. Each provider declares the ones it supports. */
-export const syncResources = [
-  'products',
-  'warehouses',
-  'fbs_stocks',
-  'wb_stocks',
-  'fbs_orders',
-  'fbs_supplies',
-  'orders',
-  'sales',
-  'fbw_supplies'
-] as const
-export type SyncResource = (typeof syncResources)[number]
+/**
+ * One thing a provider mirrors, by the provider's own name (WB: 'products', 'fbs_stocks', 'orders'…). Each
+ * provider declares its list in main; a cabinet's list reaches the renderer with its sync status.
+ */
+export type SyncResource = string
+
+/** What a resource name may look like: also the key of its name in the i18n catalogues. */
+export const syncResourcePattern = /^[a-z][a-z0-9_]{0,39}$/
 
 export interface SecretStatus {
   /** Whether a secret is stored; the secret itself never leaves main. */

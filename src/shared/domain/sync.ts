@@ -31,6 +31,8 @@ export interface SyncRunSummary {
 
 export interface AccountSyncStatus {
   accountId: string
+  /** What this cabinet's marketplace syncs, in the order it lists them. */
+  resources: SyncResource[]
   running: boolean
   /** Last run of each resource, newest first. */
   lastRuns: SyncRunSummary[]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { syncResources } from '../domain/marketplace'
+import { syncResourcePattern } from '../domain/marketplace'
 import type { AccountSyncStatus } from '../domain/sync'
 import { call } from './define'
 
@@ -11,7 +11,8 @@ export interface SyncSchedule {
 
 export const syncCalls = {
   'sync.start': call<{ started: boolean }>()(
-    z.strictObject({ accountId: z.uuid(), resources: z.array(z.enum(syncResources)).min(1).max(10).optional() }),
+    // Names only: main checks them against what the cabinet's marketplace declares.
+    z.strictObject({ accountId: z.uuid(), resources: z.array(z.string().regex(syncResourcePattern)).min(1).max(50).optional() }),
     { changes: ['sync'] }
   ),
   /** Every resource of every cabinet; cabinets already syncing are left to finish. */

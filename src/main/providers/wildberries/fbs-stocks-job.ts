@@ -20,7 +20,6 @@ export function fbsStocksJob(deps: ProviderDeps): SyncJob {
   const accountId = deps.account.id
   return {
     changes: ['stocks'],
-    dependsOn: ['products', 'warehouses'],
     async run(ctx) {
       requireCategory(deps.account, 'marketplace')
       const client = await wbJobClient(deps, ctx)

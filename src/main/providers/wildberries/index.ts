@@ -1,5 +1,5 @@
-import type { SyncResource } from '../../../shared/domain/marketplace'
-import type { SyncJob } from '../../sync/job'
+import { SferaError } from '../../../shared/domain/errors'
+import type { SyncJob, SyncResourceDeclaration } from '../../sync/job'
 import type { Provider, ProviderDeps } from '../provider'
 import { fbsOrdersJob } from './fbs-orders-job'
 import { fbsStocksJob } from './fbs-stocks-job'
@@ -13,23 +13,29 @@ import { inspectWbToken, missingWbResourceCategories } from './token'
 import { warehousesJob } from './warehouses-job'
 import { wbStocksJob } from './wb-stocks-job'
 
-const jobs: Record<SyncResource, (deps: ProviderDeps) => SyncJob> = {
-  products: productsJob,
-  warehouses: warehousesJob,
-  fbs_stocks: fbsStocksJob,
-  wb_stocks: wbStocksJob,
-  fbs_orders: fbsOrdersJob,
-  fbs_supplies: fbsSuppliesJob,
-  orders: ordersJob,
-  sales: salesJob,
-  fbw_supplies: fbwSuppliesJob
-}
+/** What a WB cabinet syncs, in the order screens list it; stocks need the cards' sizes (and FBS the warehouses). */
+const resources: ReadonlyArray<SyncResourceDeclaration & { job: (deps: ProviderDeps) => SyncJob }> = [
+  { id: 'products', job: productsJob },
+  { id: 'warehouses', job: warehousesJob },
+  { id: 'fbs_stocks', job: fbsStocksJob, dependsOn: ['products', 'warehouses'] },
+  { id: 'wb_stocks', job: wbStocksJob, dependsOn: ['products'] },
+  { id: 'fbs_orders', job: fbsOrdersJob },
+  { id: 'fbs_supplies', job: fbsSuppliesJob },
+  { id: 'orders', job: ordersJob },
+  { id: 'sales', job: salesJob },
+  { id: 'fbw_supplies', job: fbwSuppliesJob }
+]
+const jobs = new Map(resources.map((resource) => [resource.id, resource.job]))
 
 export const wildberriesProvider: Provider = {
   marketplace: 'wildberries',
-  resources: Object.keys(jobs) as SyncResource[],
+  resources: resources.map(({ id, dependsOn }) => (dependsOn ? { id, dependsOn } : { id })),
   inspectToken: (token) => inspectWbToken(token),
   missingCategories: missingWbResourceCategories,
-  createSyncJob: (resource, deps) => jobs[resource](deps),
+  createSyncJob: (resource, deps) => {
+    const job = jobs.get(resource)
+    if (!job) throw new SferaError('invalid_input', `У Wildberries нет раздела ${resource}`, { field: 'resources', unknown: resource })
+    return job(deps)
+  },
   checkConnection: checkWbConnection
 }

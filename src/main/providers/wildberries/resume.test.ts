@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWbSandbox, type WbSandbox } from '../../../sandbox/wildberries'
-import { syncResources } from '../../../shared/domain/marketplace'
 import { wildberriesProvider } from '.'
 import { startWbTestBench, type WbTestBench } from '../../../test-support/wb-test-bench'
 
@@ -40,8 +39,7 @@ describe('a sync stopped at random points', () => {
   })
 
   it('resumes from its cursors and ends with the same mirror as an uninterrupted sync, which a re-sync leaves as it is', { timeout: 120_000 }, async () => {
-    const resources = [...syncResources]
-    expect([...wildberriesProvider.resources].sort()).toEqual([...resources].sort())
+    const resources = wildberriesProvider.resources.map((r) => r.id)
     // Both cabinets' clocks stand at the same instant, so their 90-day windows hold the same rows.
     const now = Date.now()
     const open = async () => {

@@ -21,7 +21,6 @@ export function wbStocksJob(deps: ProviderDeps): SyncJob {
   const accountId = deps.account.id
   return {
     changes: ['stocks'],
-    dependsOn: ['products'],
     async run(ctx) {
       availableBudgetSpec(wbRoutes.wbWarehouseStocks, accountTokenKind(deps.account))
       requireCategory(deps.account, 'analytics')

@@ -9,6 +9,7 @@ import { syncProgressStore } from '../hooks/sync-progress-store'
 import { createCabinetSyncTracker, type CabinetSyncResult } from '../hooks/sync-resources'
 import { syncStatusQuery } from '../hooks/sync'
 import { invalidateDatasets } from '../hooks/dataset-invalidation'
+import { resourceName } from '../i18n/resource-name'
 import { errorText } from '../i18n/error-text'
 import { formatCount } from '../i18n/money'
 import { toLocale } from '../i18n/format'
@@ -51,12 +52,12 @@ export function SferaEventsBridge() {
 
 /** The toast's lines: a count per resource that loaded, and each distinct failure once with the resources it hit. */
 function summaryLines(t: TFunction, locale: 'ru' | 'en', result: CabinetSyncResult) {
-  const loaded = result.runs.filter((run) => run.status === 'succeeded').map((run) => ({ name: t(`syncResources.${run.resource}`), rows: formatCount(run.rows, locale) }))
+  const loaded = result.runs.filter((run) => run.status === 'succeeded').map((run) => ({ name: resourceName(t, run.resource), rows: formatCount(run.rows, locale) }))
   const failures = new Map<string, string[]>()
   for (const run of result.runs) {
     if (run.status === 'succeeded') continue
     const reason = run.error ? errorText(t, run.error) : t(`sync.runStatus.${run.status}`)
-    failures.set(reason, [...(failures.get(reason) ?? []), t(`syncResources.${run.resource}`)])
+    failures.set(reason, [...(failures.get(reason) ?? []), resourceName(t, run.resource)])
   }
   return { loaded, failed: [...failures].map(([reason, names]) => ({ names: names.join(', '), reason })) }
 }

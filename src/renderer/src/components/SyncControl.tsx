@@ -4,9 +4,10 @@ import type { SyncResource } from '../../../shared/domain/marketplace'
 import { allAccounts, useAccountSelection } from '../hooks/account-filter'
 import { useCancelSync, useStartAllSync, useStartSync, useSyncStatuses } from '../hooks/sync'
 import { liveProgressOf, useSyncProgress, type LiveSyncProgress } from '../hooks/sync-progress-store'
-import { lastRunsByResource, runningResources, syncResources, type ResourceLastRun, type ResourceProgress } from '../hooks/sync-resources'
+import { lastRunsByResource, resourcesOf, runningResources, type ResourceLastRun, type ResourceProgress } from '../hooks/sync-resources'
 import { isAnySyncRunning } from '../hooks/sync-summary'
 import { errorText, formatDuration } from '../i18n/error-text'
+import { resourceName } from '../i18n/resource-name'
 import { useFormatters } from '../i18n/useFormatDateTime'
 import { Popover } from './Popover'
 
@@ -92,7 +93,7 @@ function SyncResourcesPanel({ accountIds }: { accountIds: string[] }) {
         )}
       </div>
       <ul className="sync-menu__list">
-        {syncResources.map((resource) => (
+        {resourcesOf(statuses, accountIds).map((resource) => (
           <ResourceRow
             key={resource}
             resource={resource}
@@ -118,7 +119,7 @@ interface ResourceRowProps {
 function ResourceRow({ resource, live, last, disabled, onSync }: ResourceRowProps) {
   const { t } = useTranslation()
   const format = useFormatters()
-  const name = t(`syncResources.${resource}`)
+  const name = resourceName(t, resource)
   return (
     <li className={live ? 'sync-menu__item sync-menu__item--running' : 'sync-menu__item'} data-testid={`sync-resource-${resource}`}>
       <div className="sync-menu__main">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AccountSyncStatus, SyncProgress, SyncRunSummary } from '../../../shared/domain/sync'
 import { createSyncProgressStore } from './sync-progress-store'
-import { createCabinetSyncTracker, lastRunsByResource, runningResources } from './sync-resources'
+import { createCabinetSyncTracker, lastRunsByResource, resourcesOf, runningResources } from './sync-resources'
 
 function progress(overrides: Partial<SyncProgress>): SyncProgress {
   return {
@@ -20,12 +20,20 @@ function progress(overrides: Partial<SyncProgress>): SyncProgress {
 }
 
 function status(accountId: string, overrides: Partial<AccountSyncStatus> = {}): AccountSyncStatus {
-  return { accountId, running: false, lastRuns: [], lastSucceededAt: null, offline: false, ...overrides }
+  return { accountId, resources: ['products', 'warehouses', 'fbs_stocks', 'wb_stocks', 'fbs_orders', 'fbs_supplies', 'orders', 'sales', 'fbw_supplies'], running: false, lastRuns: [], lastSucceededAt: null, offline: false, ...overrides }
 }
 
 function run(overrides: Partial<SyncRunSummary>): SyncRunSummary {
   return { runId: 1, resource: 'products', status: 'succeeded', startedAt: '2026-11-28T10:00:00Z', finishedAt: '2026-11-28T10:01:00Z', rows: 0, error: null, ...overrides }
 }
+
+describe('resourcesOf', () => {
+  it("lists each resource of the selected cabinets once, in their marketplaces' order", () => {
+    const statuses = [status('a', { resources: ['products', 'orders'] }), status('b', { resources: ['products', 'postings'] }), status('c', { resources: ['skipped'] })]
+    expect(resourcesOf(statuses, ['a', 'b'])).toEqual(['products', 'orders', 'postings'])
+    expect(resourcesOf(statuses, [])).toEqual([])
+  })
+})
 
 describe('runningResources', () => {
   it('sums the running runs of the given cabinets per resource', () => {

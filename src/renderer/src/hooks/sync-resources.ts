@@ -1,8 +1,7 @@
-import { syncResources, type SyncResource } from '../../../shared/domain/marketplace'
+import type { SyncResource } from '../../../shared/domain/marketplace'
 import type { AccountSyncStatus, SyncProgress, SyncRunStatus, SyncRunSummary } from '../../../shared/domain/sync'
 import type { ProgressChange, SyncProgressMap } from './sync-progress-store'
 
-export { syncResources }
 
 /** Live progress of one resource over the given cabinets' running runs. */
 export interface ResourceProgress {
@@ -14,6 +13,11 @@ export interface ResourceProgress {
 }
 
 /** The running runs of the given accounts, summed per resource; resources with no running run are absent. */
+/** Every resource the selected cabinets' marketplaces sync, each once, in the order the first cabinet lists them. */
+export function resourcesOf(statuses: readonly AccountSyncStatus[], accountIds: readonly string[]): SyncResource[] {
+  return [...new Set(statuses.filter((status) => accountIds.includes(status.accountId)).flatMap((status) => status.resources))]
+}
+
 export function runningResources(entries: SyncProgressMap, accountIds: readonly string[]): Map<SyncResource, ResourceProgress> {
   const result = new Map<SyncResource, ResourceProgress>()
   for (const progress of entries.values()) {
@@ -106,7 +110,9 @@ export function createCabinetSyncTracker() {
         const runs = [...session.runs.values()]
         if (status.running || fetchedAt <= session.lastEventAt || runs.some((run) => run.status === 'running')) continue
         sessions.delete(accountId)
-        runs.sort((a, b) => syncResources.indexOf(a.resource) - syncResources.indexOf(b.resource))
+        // A resource the marketplace no longer lists goes last.
+        const rank = (resource: SyncResource) => (status.resources.indexOf(resource) + 1 || Number.MAX_SAFE_INTEGER)
+        runs.sort((a, b) => rank(a.resource) - rank(b.resource))
         ended.push({ accountId, runs, outcome: outcomeOf(runs) })
       }
       return ended

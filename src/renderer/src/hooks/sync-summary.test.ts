@@ -3,7 +3,7 @@ import type { AccountSyncStatus } from '../../../shared/domain/sync'
 import { hasEverSynced, isAnySyncRunning, lastSyncedAt, offlineStatusOf } from './sync-summary'
 
 function status(accountId: string, overrides: Partial<AccountSyncStatus> = {}): AccountSyncStatus {
-  return { accountId, running: false, lastRuns: [], lastSucceededAt: null, offline: false, ...overrides }
+  return { accountId, resources: ['products', 'warehouses', 'fbs_stocks', 'wb_stocks', 'fbs_orders', 'fbs_supplies', 'orders', 'sales', 'fbw_supplies'], running: false, lastRuns: [], lastSucceededAt: null, offline: false, ...overrides }
 }
 
 const statuses = [
