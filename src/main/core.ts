@@ -14,7 +14,6 @@ import { suppliesHandlers } from './ipc/supplies'
 import { createDispatcher } from './ipc/router'
 import { syncHandlers } from './ipc/sync'
 import { providerFor } from './providers'
-import { moveMediaOrigin } from './providers/wildberries/store'
 import type { ProviderDeps } from './providers/provider'
 import { AccountsService, tokenRef } from './services/accounts'
 import { DemoSandbox } from './services/demo'
@@ -52,12 +51,10 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     log,
     onOriginMoved: (from, to) => {
       const demoAccounts = listAccounts(mirror.db).filter((a) => a.isDemo)
-      moveMediaOrigin(
-        mirror.sqlite,
-        demoAccounts.map((a) => a.id),
-        from,
-        to
-      )
+      for (const marketplace of new Set(demoAccounts.map((a) => a.marketplace))) {
+        const ids = demoAccounts.filter((a) => a.marketplace === marketplace).map((a) => a.id)
+        providerFor(marketplace).moveMediaOrigin?.(mirror.sqlite, ids, from, to)
+      }
     }
   })
 

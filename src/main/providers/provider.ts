@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import type { Marketplace, SyncResource, TokenInfo } from '../../shared/domain/marketplace'
 import type { Endpoints } from '../core-types'
 import type { AccountRecord } from '../db/queries/accounts'
@@ -18,6 +19,16 @@ export interface ProviderDeps {
   now(): number
 }
 
+/**
+ * Supplies the seller assembles from assembly tasks and hands over (WB FBS). Each action goes to the marketplace
+ * first; the mirror records what it accepted, chunk by chunk.
+ */
+export interface SupplyWrites {
+  create(deps: ProviderDeps, sqlite: Database.Database, input: { name: string; orderIds: readonly number[] }, signal: AbortSignal): Promise<{ supplyId: string; added: number }>
+  addOrders(deps: ProviderDeps, sqlite: Database.Database, supplyId: string, orderIds: readonly number[], signal: AbortSignal): Promise<{ added: number }>
+  deliver(deps: ProviderDeps, sqlite: Database.Database, supplyId: string, signal: AbortSignal): Promise<void>
+}
+
 /** One external service. A new provider is a new folder that exports one of these. */
 export interface Provider {
   readonly marketplace: Marketplace
@@ -31,6 +42,10 @@ export interface Provider {
   /** TokenInfo.missingCategories of a stored token's categories. */
   missingCategories(categories: readonly string[]): string[]
   createSyncJob(resource: SyncResource, deps: ProviderDeps): SyncJob
+  /** Demo cabinets' stored media links name the sandbox's origin; it moved, so they follow. */
+  moveMediaOrigin?(sqlite: Database.Database, accountIds: readonly string[], from: string, to: string): void
+  /** Write capabilities, where the marketplace has them. */
+  readonly supplies?: SupplyWrites
   /** One cheap authenticated request: resolves when the service accepts the token. */
   checkConnection(deps: ProviderDeps, signal: AbortSignal): Promise<void>
 }

@@ -9,6 +9,8 @@ import { checkWbConnection } from './health'
 import { ordersJob } from './orders-job'
 import { productsJob } from './products-job'
 import { salesJob } from './sales-job'
+import { moveMediaOrigin } from './store'
+import { addOrdersToFbsSupply, createFbsSupply, deliverFbsSupply } from './supplies'
 import { inspectWbToken, missingWbResourceCategories } from './token'
 import { warehousesJob } from './warehouses-job'
 import { wbStocksJob } from './wb-stocks-job'
@@ -37,5 +39,7 @@ export const wildberriesProvider: Provider = {
     if (!job) throw new SferaError('invalid_input', `У Wildberries нет раздела ${resource}`, { field: 'resources', unknown: resource })
     return job(deps)
   },
+  moveMediaOrigin,
+  supplies: { create: createFbsSupply, addOrders: addOrdersToFbsSupply, deliver: deliverFbsSupply },
   checkConnection: checkWbConnection
 }
