@@ -9,7 +9,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Endpoints } from '../main/core-types'
+import type { WbHost } from '../main/providers/wildberries/hosts'
 import { createHttpClient, RateBudgets, systemClock } from '../main/http'
 import { WbClient, wbRoutes } from '../main/providers/wildberries/client'
 import { startWbSandbox, type WbSandbox } from '../sandbox/wildberries'
@@ -40,8 +40,8 @@ const SUPPLY_ORDERS = 105
 describe('WB contract: app client and sandbox against the official specs', () => {
   let sandbox: WbSandbox
   let prisms: Record<SpecName, PrismProxy>
-  let hosts: Record<keyof Endpoints, ForwardingProxy>
-  let endpoints: Endpoints
+  let hosts: Record<WbHost, ForwardingProxy>
+  let endpoints: Record<WbHost, string>
   let app: AppCore
   let accountId: string
   /** What started, stopped last-first; filled as things start so a failed start leaks nothing. */
@@ -62,12 +62,12 @@ describe('WB contract: app client and sandbox against the official specs', () =>
     )
     prisms = Object.fromEntries(started) as Record<SpecName, PrismProxy>
     const via = (spec: SpecName) => () => prisms[spec].url
-    const upstreamOf: Record<keyof Endpoints, (method: string, url: string) => string> = {
-      wildberriesContent: via('items'),
-      wildberriesMarketplace: (_, url) => (itemsMarketplacePaths.test(url) ? prisms.items.url : prisms.fbsOrders.url),
-      wildberriesStatistics: via('reports'),
-      wildberriesAnalytics: via('analytics'),
-      wildberriesSupplies: via('fbwOrders')
+    const upstreamOf: Record<WbHost, (method: string, url: string) => string> = {
+      content: via('items'),
+      marketplace: (_, url) => (itemsMarketplacePaths.test(url) ? prisms.items.url : prisms.fbsOrders.url),
+      statistics: via('reports'),
+      analytics: via('analytics'),
+      supplies: via('fbwOrders')
     }
     const proxies = await Promise.all(
       Object.entries(upstreamOf).map(async ([host, upstream]) => {
@@ -76,9 +76,9 @@ describe('WB contract: app client and sandbox against the official specs', () =>
         return [host, proxy] as const
       })
     )
-    hosts = Object.fromEntries(proxies) as Record<keyof Endpoints, ForwardingProxy>
-    endpoints = Object.fromEntries(proxies.map(([host, proxy]) => [host, proxy.url])) as unknown as Endpoints
-    app = await startAppCore({ endpoints, rateLimitScale: UNPACED_SCALE })
+    hosts = Object.fromEntries(proxies) as Record<WbHost, ForwardingProxy>
+    endpoints = Object.fromEntries(proxies.map(([host, proxy]) => [host, proxy.url])) as Record<WbHost, string>
+    app = await startAppCore({ endpoints: { wildberries: endpoints }, rateLimitScale: UNPACED_SCALE })
     stops.push(() => app.close())
     accountId = await app.createCabinet(sandbox.token)
   }, 180_000)
@@ -149,7 +149,7 @@ describe('WB contract: app client and sandbox against the official specs', () =>
       }
     }
     expect([...seen].sort()).toEqual(Object.keys(wbRoutes).sort())
-    const marketplaceSpecs = new Set(hosts.wildberriesMarketplace.exchanges.map((e) => e.upstream))
+    const marketplaceSpecs = new Set(hosts.marketplace.exchanges.map((e) => e.upstream))
     expect(marketplaceSpecs).toEqual(new Set([prisms.items.url, prisms.fbsOrders.url]))
   })
 

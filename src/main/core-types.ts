@@ -1,3 +1,4 @@
+import type { Marketplace } from '../shared/domain/marketplace'
 import type { CallResult, EventName, EventPayload } from '../shared/ipc'
 import type { VaultStatus } from '../shared/ipc/app'
 import type { Logger } from './log'
@@ -37,14 +38,11 @@ export interface SecretsData extends Record<string, unknown> {
   secrets: Record<string, { ciphertext: string; last4: string; updatedAt: string }>
 }
 
-/** Base URLs of every external service; each is configurable so tests and demo mode can point at the sandbox. */
-export interface Endpoints {
-  wildberriesContent: string
-  wildberriesMarketplace: string
-  wildberriesStatistics: string
-  wildberriesAnalytics: string
-  wildberriesSupplies: string
-}
+/** Base URLs of one provider's hosts, by the provider's own names for them (WB: content, marketplace, …). */
+export type ProviderEndpoints = Readonly<Record<string, string>>
+
+/** Every provider's base URLs; each is configurable so tests and demo mode can point at the sandbox. */
+export type Endpoints = Readonly<Partial<Record<Marketplace, ProviderEndpoints>>>
 
 export interface CoreConfig {
   dataDir: string

@@ -13,6 +13,7 @@ import { stocksHandlers } from './ipc/stocks'
 import { suppliesHandlers } from './ipc/supplies'
 import { createDispatcher } from './ipc/router'
 import { syncHandlers } from './ipc/sync'
+import { everyHostAt } from './endpoints'
 import { providerFor } from './providers'
 import type { ProviderDeps } from './providers/provider'
 import { AccountsService, tokenRef } from './services/accounts'
@@ -60,7 +61,9 @@ export async function createCore(config: CoreConfig): Promise<Core> {
 
   const providerDeps = (account: AccountRecord): ProviderDeps => ({
     account,
-    endpoints: account.isDemo ? demo.endpoints() : config.endpoints,
+    endpoints: account.isDemo
+      ? everyHostAt(providerFor(account.marketplace), demo.origin())
+      : (config.endpoints[account.marketplace] ?? {}),
     token: async () => {
       if (account.isDemo) return demo.token()
       const token = await vault.get(tokenRef(account.id))

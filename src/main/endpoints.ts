@@ -1,37 +1,27 @@
-import type { Endpoints } from './core-types'
+import type { Marketplace } from '../shared/domain/marketplace'
+import type { Endpoints, ProviderEndpoints } from './core-types'
+import { allProviders } from './providers'
+import type { Provider } from './providers/provider'
 
-const defaults: Endpoints = {
-  wildberriesContent: 'https://content-api.wildberries.ru',
-  wildberriesMarketplace: 'https://marketplace-api.wildberries.ru',
-  wildberriesStatistics: 'https://statistics-api.wildberries.ru',
-  wildberriesAnalytics: 'https://seller-analytics-api.wildberries.ru',
-  wildberriesSupplies: 'https://supplies-api.wildberries.ru'
-}
-
-const envNames: Record<keyof Endpoints, string> = {
-  wildberriesContent: 'SFERA_WB_CONTENT_URL',
-  wildberriesMarketplace: 'SFERA_WB_MARKETPLACE_URL',
-  wildberriesStatistics: 'SFERA_WB_STATISTICS_URL',
-  wildberriesAnalytics: 'SFERA_WB_ANALYTICS_URL',
-  wildberriesSupplies: 'SFERA_WB_SUPPLIES_URL'
-}
-
-/** One origin for every WB host: the sandbox serves all of them, so tests and e2e set just this. */
-const wildberriesAllEnv = 'SFERA_WB_URL'
-
-/** Base URLs from the environment (tests and e2e point them at the sandbox), the real services otherwise. */
+/**
+ * Every provider's base URLs: its real hosts, unless the environment points them elsewhere (tests and e2e point
+ * them at the sandbox), first all of a provider's hosts at once (SFERA_WB_URL), then one by one.
+ */
 export function endpointsFromEnv(env: NodeJS.ProcessEnv): Endpoints {
-  const endpoints = { ...defaults }
-  const all = env[wildberriesAllEnv]
-  if (all) {
-    const url = baseUrl(all, wildberriesAllEnv)
-    for (const key of Object.keys(envNames) as (keyof Endpoints)[]) endpoints[key] = url
-  }
-  for (const key of Object.keys(envNames) as (keyof Endpoints)[]) {
-    const value = env[envNames[key]]
-    if (value) endpoints[key] = baseUrl(value, envNames[key])
+  const endpoints: Partial<Record<Marketplace, ProviderEndpoints>> = {}
+  for (const provider of allProviders()) {
+    const { all, hosts } = provider.hosts
+    const everyHost = env[all] ? baseUrl(env[all], all) : null
+    endpoints[provider.marketplace] = Object.fromEntries(
+      Object.entries(hosts).map(([host, { url, env: name }]) => [host, env[name] ? baseUrl(env[name], name) : (everyHost ?? url)])
+    )
   }
   return endpoints
+}
+
+/** Every host of the provider at one origin: the demo sandbox serves them all. */
+export function everyHostAt(provider: Provider, origin: string): ProviderEndpoints {
+  return Object.fromEntries(Object.keys(provider.hosts.hosts).map((host) => [host, origin]))
 }
 
 function baseUrl(value: string, name: string): string {

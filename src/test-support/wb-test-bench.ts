@@ -13,6 +13,7 @@ import { SyncEngine } from '../main/sync/engine'
 import { startPageWriter } from '../main/sync/page-writer/page-writer'
 import { sourceWorkers } from './source-workers'
 import { migrationsDir, tempDataDir } from './temp'
+import { everyHostAt } from '../main/endpoints'
 import type { ProviderDeps } from '../main/providers/provider'
 import { wildberriesProvider } from '../main/providers/wildberries'
 
@@ -107,13 +108,7 @@ export async function startWbTestBench(
   const url = sandbox.url
   const deps: ProviderDeps = {
     account,
-    endpoints: {
-      wildberriesContent: url,
-      wildberriesMarketplace: url,
-      wildberriesStatistics: url,
-      wildberriesAnalytics: url,
-      wildberriesSupplies: url
-    },
+    endpoints: everyHostAt(wildberriesProvider, url),
     token: async () => token,
     http,
     // WB's own limits hold (the app waits its turn) but time jumps over the waits: a test never sleeps a minute.

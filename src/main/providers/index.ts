@@ -8,6 +8,10 @@ const providers: Partial<Record<Marketplace, Provider>> = {
   wildberries: wildberriesProvider
 }
 
+export function allProviders(): Provider[] {
+  return Object.values(providers)
+}
+
 export function providerFor(marketplace: Marketplace): Provider {
   const provider = providers[marketplace]
   if (!provider) {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Marketplace, SyncResource, TokenInfo } from '../../shared/domain/marketplace'
-import type { Endpoints } from '../core-types'
+import type { ProviderEndpoints } from '../core-types'
 import type { AccountRecord } from '../db/queries/accounts'
 import type { HttpClient, RateBudgets } from '../http'
 import type { SyncJob, SyncResourceDeclaration } from '../sync/job'
@@ -8,8 +8,8 @@ import type { SyncJob, SyncResourceDeclaration } from '../sync/job'
 /** What a provider needs to talk to its service on behalf of one account. */
 export interface ProviderDeps {
   readonly account: AccountRecord
-  /** Base URLs for this account: the configured ones, or the built-in sandbox's for a demo cabinet. */
-  readonly endpoints: Endpoints
+  /** This provider's base URLs for the account: the configured ones, or the built-in sandbox's for a demo cabinet. */
+  readonly endpoints: ProviderEndpoints
   /** Reads the account's token from the vault; it stays in main. */
   token(): Promise<string>
   readonly http: HttpClient
@@ -29,9 +29,19 @@ export interface SupplyWrites {
   deliver(deps: ProviderDeps, sqlite: Database.Database, supplyId: string, signal: AbortSignal): Promise<void>
 }
 
+/**
+ * A provider's API hosts: each one's real base URL and the environment variable that overrides it (tests and
+ * e2e point them at the sandbox), and one variable that points every host at one origin.
+ */
+export interface ProviderHosts {
+  readonly all: string
+  readonly hosts: Readonly<Record<string, { readonly url: string; readonly env: string }>>
+}
+
 /** One external service. A new provider is a new folder that exports one of these. */
 export interface Provider {
   readonly marketplace: Marketplace
+  readonly hosts: ProviderHosts
   /** In the order screens list them. */
   readonly resources: readonly SyncResourceDeclaration[]
   /**

@@ -1,5 +1,5 @@
 import { SferaError } from '../../shared/domain/errors'
-import type { Endpoints, KeyValueStore, SettingsData } from '../core-types'
+import type { KeyValueStore, SettingsData } from '../core-types'
 import type { Logger } from '../log'
 
 /** What demo mode needs of a running sandbox. */
@@ -41,15 +41,9 @@ export class DemoSandbox {
     this.sandbox = await this.starting
   }
 
-  endpoints(): Endpoints {
-    const { url } = this.require()
-    return {
-      wildberriesContent: url,
-      wildberriesMarketplace: url,
-      wildberriesStatistics: url,
-      wildberriesAnalytics: url,
-      wildberriesSupplies: url
-    }
+  /** The origin that serves every host of the demo cabinets' marketplace. */
+  origin(): string {
+    return this.require().url
   }
 
   token(): string {

@@ -53,11 +53,11 @@ describe('WB budgets', () => {
       accountId: 'acc',
       tokenKind,
       endpoints: {
-        wildberriesContent: url,
-        wildberriesMarketplace: url,
-        wildberriesStatistics: url,
-        wildberriesAnalytics: url,
-        wildberriesSupplies: url
+        content: url,
+        marketplace: url,
+        statistics: url,
+        analytics: url,
+        supplies: url
       },
       token: 'test-token-value'
     })

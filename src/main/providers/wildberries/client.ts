@@ -26,36 +26,36 @@ const MINUTE = 60_000
 
 /** Every WB method the app calls, with the budget group the specs put it in. */
 export const wbRoutes = {
-  cardsList: { host: 'wildberriesContent', method: 'POST', path: '/content/v2/get/cards/list', group: 'content' },
-  sellerWarehouses: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/warehouses', group: 'marketplaceWarehouses' },
-  offices: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/offices', group: 'marketplaceWarehouses' },
-  fbsStocks: { host: 'wildberriesMarketplace', method: 'POST', path: '/api/v3/stocks/{warehouseId}', group: 'marketplaceStocks' },
-  orders: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/orders', group: 'marketplace' },
-  newOrders: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/orders/new', group: 'marketplace' },
-  orderStatuses: { host: 'wildberriesMarketplace', method: 'POST', path: '/api/v3/orders/status', group: 'marketplace' },
-  supplies: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/v3/supplies', group: 'marketplace' },
-  createSupply: { host: 'wildberriesMarketplace', method: 'POST', path: '/api/v3/supplies', group: 'marketplace', write: true },
+  cardsList: { host: 'content', method: 'POST', path: '/content/v2/get/cards/list', group: 'content' },
+  sellerWarehouses: { host: 'marketplace', method: 'GET', path: '/api/v3/warehouses', group: 'marketplaceWarehouses' },
+  offices: { host: 'marketplace', method: 'GET', path: '/api/v3/offices', group: 'marketplaceWarehouses' },
+  fbsStocks: { host: 'marketplace', method: 'POST', path: '/api/v3/stocks/{warehouseId}', group: 'marketplaceStocks' },
+  orders: { host: 'marketplace', method: 'GET', path: '/api/v3/orders', group: 'marketplace' },
+  newOrders: { host: 'marketplace', method: 'GET', path: '/api/v3/orders/new', group: 'marketplace' },
+  orderStatuses: { host: 'marketplace', method: 'POST', path: '/api/v3/orders/status', group: 'marketplace' },
+  supplies: { host: 'marketplace', method: 'GET', path: '/api/v3/supplies', group: 'marketplace' },
+  createSupply: { host: 'marketplace', method: 'POST', path: '/api/v3/supplies', group: 'marketplace', write: true },
   addSupplyOrders: {
-    host: 'wildberriesMarketplace',
+    host: 'marketplace',
     method: 'PATCH',
     path: '/api/marketplace/v3/supplies/{supplyId}/orders',
     group: 'marketplace',
     write: true
   },
-  supplyOrderIds: { host: 'wildberriesMarketplace', method: 'GET', path: '/api/marketplace/v3/supplies/{supplyId}/order-ids', group: 'marketplace' },
-  deliverSupply: { host: 'wildberriesMarketplace', method: 'PATCH', path: '/api/v3/supplies/{supplyId}/deliver', group: 'marketplace', write: true },
-  statisticsOrders: { host: 'wildberriesStatistics', method: 'GET', path: '/api/v1/supplier/orders', group: 'statisticsOrders', timeoutMs: 3 * MINUTE },
-  statisticsSales: { host: 'wildberriesStatistics', method: 'GET', path: '/api/v1/supplier/sales', group: 'statisticsSales', timeoutMs: 3 * MINUTE },
+  supplyOrderIds: { host: 'marketplace', method: 'GET', path: '/api/marketplace/v3/supplies/{supplyId}/order-ids', group: 'marketplace' },
+  deliverSupply: { host: 'marketplace', method: 'PATCH', path: '/api/v3/supplies/{supplyId}/deliver', group: 'marketplace', write: true },
+  statisticsOrders: { host: 'statistics', method: 'GET', path: '/api/v1/supplier/orders', group: 'statisticsOrders', timeoutMs: 3 * MINUTE },
+  statisticsSales: { host: 'statistics', method: 'GET', path: '/api/v1/supplier/sales', group: 'statisticsSales', timeoutMs: 3 * MINUTE },
   wbWarehouseStocks: {
-    host: 'wildberriesAnalytics',
+    host: 'analytics',
     method: 'POST',
     path: '/api/analytics/v1/stocks-report/wb-warehouses',
     group: 'wbWarehouseStocks',
     timeoutMs: 3 * MINUTE
   },
-  fbwWarehouses: { host: 'wildberriesSupplies', method: 'GET', path: '/api/v1/warehouses', group: 'fbwWarehouses' },
-  fbwSupplies: { host: 'wildberriesSupplies', method: 'POST', path: '/api/v1/supplies', group: 'fbwSupplies' },
-  fbwSupplyDetails: { host: 'wildberriesSupplies', method: 'GET', path: '/api/v1/supplies/{ID}', group: 'fbwSupplies' }
+  fbwWarehouses: { host: 'supplies', method: 'GET', path: '/api/v1/warehouses', group: 'fbwWarehouses' },
+  fbwSupplies: { host: 'supplies', method: 'POST', path: '/api/v1/supplies', group: 'fbwSupplies' },
+  fbwSupplyDetails: { host: 'supplies', method: 'GET', path: '/api/v1/supplies/{ID}', group: 'fbwSupplies' }
 } as const satisfies Record<string, WbRoute>
 
 /** FBW supply list filters (07-orders-fbw.yaml models.SuppliesFiltersRequest). */

@@ -6,6 +6,7 @@ import { fbsStocksJob } from './fbs-stocks-job'
 import { fbsSuppliesJob } from './fbs-supplies-job'
 import { fbwSuppliesJob } from './fbw-supplies-job'
 import { checkWbConnection } from './health'
+import { wbHosts } from './hosts'
 import { ordersJob } from './orders-job'
 import { productsJob } from './products-job'
 import { salesJob } from './sales-job'
@@ -31,6 +32,7 @@ const jobs = new Map(resources.map((resource) => [resource.id, resource.job]))
 
 export const wildberriesProvider: Provider = {
   marketplace: 'wildberries',
+  hosts: wbHosts,
   resources: resources.map(({ id, dependsOn }) => (dependsOn ? { id, dependsOn } : { id })),
   inspectToken: (token) => inspectWbToken(token),
   missingCategories: missingWbResourceCategories,

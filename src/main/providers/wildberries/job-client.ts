@@ -2,6 +2,7 @@ import type { SyncJobContext } from '../../sync/job'
 import type { ProviderDeps } from '../provider'
 import { accountTokenKind } from './account-token'
 import { WbClient } from './client'
+import { wbEndpointsOf } from './hosts'
 
 type RunHooks = Pick<SyncJobContext, 'onRequest' | 'onRateLimited' | 'onWait'>
 
@@ -12,7 +13,7 @@ export async function wbClientFor(deps: ProviderDeps, signal: AbortSignal, hooks
     budgets: deps.budgets,
     accountId: deps.account.id,
     tokenKind: accountTokenKind(deps.account),
-    endpoints: deps.endpoints,
+    endpoints: wbEndpointsOf(deps.endpoints),
     token: await deps.token(),
     signal,
     ...hooks

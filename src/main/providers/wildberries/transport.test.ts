@@ -58,11 +58,11 @@ describe('WB transport errors for answers not of the spec', () => {
       accountId: 'acc',
       tokenKind: 'personal',
       endpoints: {
-        wildberriesContent: url,
-        wildberriesMarketplace: url,
-        wildberriesStatistics: url,
-        wildberriesAnalytics: url,
-        wildberriesSupplies: url
+        content: url,
+        marketplace: url,
+        statistics: url,
+        analytics: url,
+        supplies: url
       },
       token: 'test-token-value'
     })

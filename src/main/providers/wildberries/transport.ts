@@ -1,14 +1,10 @@
 import type { z } from 'zod'
 import { SferaError, type ErrorParams } from '../../../shared/domain/errors'
-import type { Endpoints } from '../../core-types'
 import { HttpError, malformedResponse, type HttpClient, type HttpMethod, type RateBudgets, type RateBudgetSpec } from '../../http'
 import { JsonArrayBytes } from '../../http/json-array-bytes'
 import { wbBudgetKey, wbBudgetSpec, wbErrorCost, type WbBudgetGroup, type WbTokenKind } from './limits'
 
-export type WbHost = keyof Pick<
-  Endpoints,
-  'wildberriesContent' | 'wildberriesMarketplace' | 'wildberriesStatistics' | 'wildberriesAnalytics' | 'wildberriesSupplies'
->
+import type { WbHost } from './hosts'
 
 /** One WB method: where it lives, whose budget it spends, and whether repeating it could do something twice. */
 export interface WbRoute {
@@ -34,7 +30,7 @@ export interface WbTransportOptions {
   budgets: RateBudgets
   accountId: string
   tokenKind: WbTokenKind
-  endpoints: Pick<Endpoints, WbHost>
+  endpoints: Readonly<Record<WbHost, string>>
   token: string
   signal?: AbortSignal
   onRequest?: () => void
