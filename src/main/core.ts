@@ -16,7 +16,7 @@ import { syncHandlers } from './ipc/sync'
 import { everyHostAt } from './endpoints'
 import { providerFor } from './providers'
 import type { ProviderDeps } from './providers/provider'
-import { AccountsService, tokenRef } from './services/accounts'
+import { accountFieldValues, AccountsService, secretRef } from './services/accounts'
 import { DemoSandbox } from './services/demo'
 import { SuppliesService } from './services/supplies'
 import { SyncEngine } from './sync/engine'
@@ -64,12 +64,13 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     endpoints: account.isDemo
       ? everyHostAt(providerFor(account.marketplace), demo.origin())
       : (config.endpoints[account.marketplace] ?? {}),
-    token: async () => {
+    secret: async (key) => {
       if (account.isDemo) return demo.token()
-      const token = await vault.get(tokenRef(account.id))
-      if (!token) throw new SferaError('auth_failed', 'Для кабинета не задан токен', { reason: 'token_missing' })
-      return token
+      const value = await vault.get(secretRef(account.id, key))
+      if (!value) throw new SferaError('auth_failed', 'Для кабинета не задан ключ доступа: укажите его в Настройках', { reason: 'secret_missing', field: key })
+      return value
     },
+    field: (key) => accountFieldValues(account)[key],
     http,
     budgets,
     now: Date.now

@@ -68,7 +68,7 @@ export async function startAppCore(options: { endpoints: Endpoints; rateLimitSca
     dataDir: temp.dir,
     call,
     async createCabinet(token) {
-      const account = await call('accounts.create', { marketplace: 'wildberries', name: 'Магазин', token })
+      const account = await call('accounts.create', { marketplace: 'wildberries', name: 'Магазин', fields: { token } })
       return account.id
     },
     async syncAll(accountId) {

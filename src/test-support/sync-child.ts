@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     return result.value as never
   }
   const accounts: Array<{ id: string }> = await call('accounts.list', {})
-  const account = accounts[0] ?? (await call('accounts.create', { marketplace: 'wildberries', name: 'Магазин', token }))
+  const account = accounts[0] ?? (await call('accounts.create', { marketplace: 'wildberries', name: 'Магазин', fields: { token } }))
   syncing = true
   await call('sync.start', { accountId: account.id })
   process.stdout.write('syncing\n')

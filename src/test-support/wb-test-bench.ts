@@ -68,16 +68,17 @@ export async function startWbTestBench(
   const temp = tempDataDir()
   const mirror = openMirror({ dataDir: temp.dir, migrationsDir })
   const token = options.token?.(sandbox) ?? sandbox.token
-  const info = options.tokenInfo ?? wildberriesProvider.inspectToken(token)
+  const info = options.tokenInfo ?? wildberriesProvider.inspectFields({ token })
   const at = new Date().toISOString()
   const account: AccountRecord = {
     id: randomUUID(),
     marketplace: 'wildberries',
     name: 'Тестовый магазин',
     isDemo: false,
-    tokenExpiresAt: info.expiresAt,
-    tokenCategoriesJson: JSON.stringify(info.categories),
-    tokenKind: info.kind,
+    fieldsJson: '{}',
+    tokenExpiresAt: info?.expiresAt ?? null,
+    tokenCategoriesJson: info ? JSON.stringify(info.categories) : null,
+    tokenKind: info?.kind ?? null,
     createdAt: at,
     updatedAt: at
   }
@@ -109,7 +110,8 @@ export async function startWbTestBench(
   const deps: ProviderDeps = {
     account,
     endpoints: everyHostAt(wildberriesProvider, url),
-    token: async () => token,
+    secret: async () => token,
+    field: () => undefined,
     http,
     // WB's own limits hold (the app waits its turn) but time jumps over the waits: a test never sleeps a minute.
     budgets: new RateBudgets(new FakeClock(Date.now(), { autoAdvance: true })),

@@ -81,7 +81,7 @@ describe('migrations', () => {
     older.close()
 
     const current = openMirror({ dataDir, migrationsDir })
-    expect(current.sqlite.prepare('SELECT name FROM accounts').pluck().all()).toEqual(['Кабинет'])
+    expect(current.sqlite.prepare('SELECT name, fields_json FROM accounts').raw().all()).toEqual([['Кабинет', '{}']])
     expect(current.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     current.close()
   })

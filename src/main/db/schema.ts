@@ -7,6 +7,8 @@ export const accounts = sqliteTable('accounts', {
   marketplace: text('marketplace', { enum: ['wildberries', 'ozon', 'yandex-market'] }).notNull(),
   name: text('name').notNull(),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  /** The cabinet's account fields its marketplace declares not secret (e.g. a business ID), as a JSON object. */
+  fieldsJson: text('fields_json').notNull().default('{}'),
   /** What the token says of itself (not secret): expiry, granted categories, token type. */
   tokenExpiresAt: text('token_expires_at'),
   tokenCategoriesJson: text('token_categories_json'),

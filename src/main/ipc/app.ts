@@ -20,7 +20,8 @@ export function appHandlers(deps: AppHandlersDeps): DomainHandlers<'app'> {
       shell: deps.shell,
       dataDir: deps.dataDir,
       vault: await deps.cipher.status(),
-      locale: deps.settings.get('locale') ?? 'ru'
+      locale: deps.settings.get('locale') ?? 'ru',
+      demoSandboxOrigin: deps.settings.get('demoSandboxOrigin') ?? null
     }),
     'app.setLocale': (input) => {
       deps.settings.set('locale', input.locale)

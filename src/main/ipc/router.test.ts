@@ -37,9 +37,27 @@ describe('IPC dispatcher', () => {
     const dispatch = createDispatcher(recordingHandlers(reached), new EventHub(), silentLogger)
     const result = await dispatch('products.list', { sort: { field: 'title', dir: 'asc' }, page: -1, pageSize: 50 })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'page' } } })
-    expect(await dispatch('accounts.create', { marketplace: 'wildberries', name: 'A', token: 't', extra: 1 })).toMatchObject({
+    expect(await dispatch('accounts.create', { marketplace: 'wildberries', name: 'A', fields: { token: 't' }, extra: 1 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' }
+    })
+    expect(reached).toEqual([])
+  })
+
+  it('reports what is wrong with a refused name, not just that a refinement failed', async () => {
+    const reached: string[] = []
+    const dispatch = createDispatcher(recordingHandlers(reached), new EventHub(), silentLogger)
+    const accountId = '00000000-0000-4000-8000-000000000000'
+    expect(await dispatch('accounts.update', { id: accountId, name: '\u001b[31mWB' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', params: { field: 'name', issue: 'control_characters' } }
+    })
+    expect(await dispatch('supplies.createFbs', { accountId, name: '\u200B', orderIds: [1] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', params: { field: 'name', issue: 'invisible' } }
+    })
+    expect(await dispatch('accounts.update', { id: accountId, name: ' ' })).toMatchObject({
+      error: { params: { field: 'name', issue: 'too_small' } }
     })
     expect(reached).toEqual([])
   })
@@ -65,6 +83,8 @@ describe('IPC dispatcher', () => {
     const dispatch = createDispatcher(recordingHandlers(reached), new EventHub(), silentLogger)
     const payload = JSON.parse('{"marketplace":"wildberries","name":"A","token":"t","__proto__":{"polluted":1}}')
     expect(await dispatch('accounts.create', payload)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    const nested = JSON.parse('{"marketplace":"wildberries","name":"A","fields":{"token":"t","__proto__":{"polluted":1}}}')
+    expect(await dispatch('accounts.create', nested)).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'fields' } } })
     expect(reached).toEqual([])
   })
 

@@ -38,7 +38,13 @@ function invalidInput(error: z.ZodError): SferaError {
   const field = issue?.path.map(String).join('.') ?? ''
   return new SferaError('invalid_input', `Неверные данные${field ? `: ${field}` : ''}`, {
     field,
-    issue: issue?.code ?? 'invalid',
+    issue: issue ? (problemOf(issue) ?? issue.code) : 'invalid',
     issues: error.issues.length
   })
+}
+
+/** A refinement names its problem in params.problem (display-name.ts): 'custom' alone would not say what to fix. */
+function problemOf(issue: z.core.$ZodIssue): string | undefined {
+  const problem = issue.code === 'custom' ? issue.params?.problem : undefined
+  return typeof problem === 'string' ? problem : undefined
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { Marketplace, SyncResource, TokenInfo } from '../../shared/domain/marketplace'
+import type { AccountField, Marketplace, SyncResource, TokenInfo } from '../../shared/domain/marketplace'
 import type { ProviderEndpoints } from '../core-types'
 import type { AccountRecord } from '../db/queries/accounts'
 import type { HttpClient, RateBudgets } from '../http'
@@ -10,8 +10,10 @@ export interface ProviderDeps {
   readonly account: AccountRecord
   /** This provider's base URLs for the account: the configured ones, or the built-in sandbox's for a demo cabinet. */
   readonly endpoints: ProviderEndpoints
-  /** Reads the account's token from the vault; it stays in main. */
-  token(): Promise<string>
+  /** Reads one of the account's secret fields (WB: 'token') from the vault; it stays in main. */
+  secret(key: string): Promise<string>
+  /** One of the account's fields that are not secret. */
+  field(key: string): string | undefined
   readonly http: HttpClient
   /** Shared by every job of every account; keys are per account and method group. */
   readonly budgets: RateBudgets
@@ -44,11 +46,14 @@ export interface Provider {
   readonly hosts: ProviderHosts
   /** In the order screens list them. */
   readonly resources: readonly SyncResourceDeclaration[]
+  /** What a seller enters to connect a cabinet, in the order the form asks for it. */
+  readonly accountFields: readonly AccountField[]
   /**
-   * Reads what a token says of itself (expiry, categories, type) and rejects one that cannot work
-   * before it is stored (SferaError 'invalid_input' with params.field 'token').
+   * Reads what the entered fields say of themselves (a token's expiry, categories, type), or null when they say
+   * nothing, and rejects fields that cannot work before they are stored (SferaError 'invalid_input' with
+   * params.field naming the field's key).
    */
-  inspectToken(token: string): TokenInfo
+  inspectFields(fields: Readonly<Record<string, string>>): TokenInfo | null
   /** TokenInfo.missingCategories of a stored token's categories. */
   missingCategories(categories: readonly string[]): string[]
   createSyncJob(resource: SyncResource, deps: ProviderDeps): SyncJob

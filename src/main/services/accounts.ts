@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { SferaError } from '../../shared/domain/errors'
-import type { Account, Marketplace, TokenInfo } from '../../shared/domain/marketplace'
+import type { Account, AccountField, Marketplace, MarketplaceDeclaration, TokenInfo } from '../../shared/domain/marketplace'
 import type { ConnectionCheck } from '../../shared/ipc/accounts'
 import type { Mirror } from '../db/open'
 import {
@@ -10,16 +10,23 @@ import {
   insertAccount,
   listAccounts,
   renameAccount,
-  updateAccountToken,
+  updateAccountFields,
   type AccountRecord
 } from '../db/queries/accounts'
-import { providerFor } from '../providers'
+import { allProviders, providerFor } from '../providers'
 import type { ProviderDeps } from '../providers/provider'
 import type { SyncEngine } from '../sync/engine'
 import type { Vault } from '../vault/vault'
 
-export const tokenRef = (accountId: string) => `account:${accountId}:token`
+/** Where a cabinet's secret field lives in the vault; WB's token keeps the ref it always had. */
+export const secretRef = (accountId: string, key: string) => `account:${accountId}:${key}`
 const accountRefPrefix = (accountId: string) => `account:${accountId}:`
+
+/** The cabinet's fields that are not secret. */
+export function accountFieldValues(record: AccountRecord): Record<string, string> {
+  const parsed: unknown = JSON.parse(record.fieldsJson)
+  return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {}
+}
 
 export interface AccountsServiceDeps {
   mirror: Mirror
@@ -38,6 +45,15 @@ export class AccountsService {
     this.now = deps.now ?? (() => new Date())
   }
 
+  marketplaces(): MarketplaceDeclaration[] {
+    return allProviders().map((provider) => ({
+      marketplace: provider.marketplace,
+      fields: [...provider.accountFields],
+      resources: provider.resources.map((resource) => resource.id),
+      supplies: provider.supplies !== undefined
+    }))
+  }
+
   list(): Account[] {
     return listAccounts(this.deps.mirror.db).map((r) => this.toAccount(r))
   }
@@ -48,39 +64,59 @@ export class AccountsService {
     return record
   }
 
-  async create(input: { marketplace: Marketplace; name: string; token: string }): Promise<Account> {
-    const tokenInfo = providerFor(input.marketplace).inspectToken(input.token)
+  /** The fields go where their declaration says: secret ones to the vault, the others with the mirror row. */
+  async create(input: { marketplace: Marketplace; name: string; fields: Record<string, string> }): Promise<Account> {
+    const provider = providerFor(input.marketplace)
+    const fields = declaredFields(provider.accountFields, input.fields, 'all')
+    const tokenInfo = provider.inspectFields(fields)
     const at = this.now().toISOString()
     const record: AccountRecord = {
       id: randomUUID(),
       marketplace: input.marketplace,
       name: input.name,
       isDemo: false,
+      fieldsJson: JSON.stringify(publicValues(provider.accountFields, fields)),
       ...tokenColumns(tokenInfo),
       createdAt: at,
       updatedAt: at
     }
-    await this.deps.vault.set(tokenRef(record.id), input.token)
+    const secrets = provider.accountFields.filter((field) => field.secret)
     try {
+      for (const field of secrets) await this.deps.vault.set(secretRef(record.id, field.key), fields[field.key]!)
       insertAccount(this.deps.mirror.db, record)
     } catch (error) {
-      this.deps.vault.delete(tokenRef(record.id))
+      this.deps.vault.deleteWhere(accountRefPrefix(record.id))
       throw error
     }
     return this.toAccount(record)
   }
 
-  async update(input: { id: string; name?: string | undefined; token?: string | undefined }): Promise<Account> {
+  async update(input: { id: string; name?: string | undefined; fields?: Record<string, string> | undefined }): Promise<Account> {
     const record = this.require(input.id)
     const at = this.now().toISOString()
-    if (input.token !== undefined) {
-      if (record.isDemo) throw new SferaError('invalid_input', 'У демо-кабинета нет токена', { field: 'token' })
-      const tokenInfo = providerFor(record.marketplace).inspectToken(input.token)
-      await this.deps.vault.set(tokenRef(record.id), input.token)
-      updateAccountToken(this.deps.mirror.db, record.id, tokenColumns(tokenInfo), at)
+    if (input.fields !== undefined) {
+      if (record.isDemo) throw new SferaError('invalid_input', 'У демо-кабинета нет ключей доступа', { field: 'fields' })
+      const provider = providerFor(record.marketplace)
+      const changed = declaredFields(provider.accountFields, input.fields, 'some')
+      const merged = { ...(await this.storedFields(record)), ...changed }
+      const tokenInfo = provider.inspectFields(merged)
+      for (const field of provider.accountFields.filter((f) => f.secret && changed[f.key] !== undefined)) {
+        await this.deps.vault.set(secretRef(record.id, field.key), changed[field.key]!)
+      }
+      updateAccountFields(this.deps.mirror.db, record.id, { fieldsJson: JSON.stringify(publicValues(provider.accountFields, merged)), ...tokenColumns(tokenInfo) }, at)
     }
     if (input.name !== undefined) renameAccount(this.deps.mirror.db, record.id, input.name, at)
     return this.toAccount(this.require(record.id))
+  }
+
+  /** Every field of the cabinet as stored: the public ones from its row, the secret ones from the vault. */
+  private async storedFields(record: AccountRecord): Promise<Record<string, string>> {
+    const stored = { ...accountFieldValues(record) }
+    for (const field of providerFor(record.marketplace).accountFields.filter((f) => f.secret)) {
+      const value = await this.deps.vault.get(secretRef(record.id, field.key))
+      if (value !== null) stored[field.key] = value
+    }
+    return stored
   }
 
   async remove(id: string): Promise<{ removed: boolean }> {
@@ -102,6 +138,7 @@ export class AccountsService {
       marketplace: 'wildberries',
       name: 'Демо-кабинет Wildberries',
       isDemo: true,
+      fieldsJson: '{}',
       tokenExpiresAt: null,
       tokenCategoriesJson: null,
       tokenKind: null,
@@ -130,7 +167,12 @@ export class AccountsService {
       marketplace: record.marketplace,
       name: record.name,
       isDemo: record.isDemo,
-      token: record.isDemo ? { set: true, last4: null } : this.deps.vault.describe(tokenRef(record.id)),
+      secrets: Object.fromEntries(
+        providerFor(record.marketplace)
+          .accountFields.filter((field) => field.secret)
+          .map((field) => [field.key, record.isDemo ? { set: true, last4: null } : this.deps.vault.describe(secretRef(record.id, field.key))])
+      ),
+      fields: accountFieldValues(record),
       tokenInfo: record.tokenKind ? storedTokenInfo(record) : null,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt
@@ -148,6 +190,33 @@ function storedTokenInfo(record: AccountRecord): TokenInfo {
   }
 }
 
-function tokenColumns(info: TokenInfo): Pick<AccountRecord, 'tokenExpiresAt' | 'tokenCategoriesJson' | 'tokenKind'> {
+function tokenColumns(info: TokenInfo | null): Pick<AccountRecord, 'tokenExpiresAt' | 'tokenCategoriesJson' | 'tokenKind'> {
+  if (!info) return { tokenExpiresAt: null, tokenCategoriesJson: null, tokenKind: null }
   return { tokenExpiresAt: info.expiresAt, tokenCategoriesJson: JSON.stringify(info.categories), tokenKind: info.kind }
+}
+
+/**
+ * The entered values of the declared fields: an undeclared key, or (for a new cabinet) a missing one, is refused
+ * naming the field, before anything is stored.
+ */
+function declaredFields(declared: readonly AccountField[], values: Record<string, string>, expect: 'all' | 'some'): Record<string, string> {
+  const keys = new Set(declared.map((field) => field.key))
+  const unknown = Object.keys(values).find((key) => !keys.has(key))
+  if (unknown !== undefined) {
+    throw new SferaError('invalid_input', `У этого маркетплейса нет поля ${unknown}`, { field: unknown, issue: 'unknown_field' })
+  }
+  for (const field of declared) {
+    const value = values[field.key]
+    if (value === undefined && expect === 'all') {
+      throw new SferaError('invalid_input', 'Заполните все поля подключения', { field: field.key, issue: 'required' })
+    }
+    if (value !== undefined && value.length > field.maxLength) {
+      throw new SferaError('invalid_input', 'Значение слишком длинное', { field: field.key, issue: 'too_long', max: field.maxLength })
+    }
+  }
+  return values
+}
+
+function publicValues(declared: readonly AccountField[], values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(declared.filter((field) => !field.secret && values[field.key] !== undefined).map((field) => [field.key, values[field.key]!]))
 }

@@ -26,7 +26,7 @@ describe('demo mode', () => {
     const h = await startCoreHarness()
     cleanups.push(() => h.close())
     const demo = await h.call('accounts.createDemo', {})
-    expect(demo).toMatchObject({ isDemo: true, marketplace: 'wildberries', token: { set: true, last4: null } })
+    expect(demo).toMatchObject({ isDemo: true, marketplace: 'wildberries', secrets: { token: { set: true, last4: null } } })
     expect((await h.call('accounts.createDemo', {})).id).toBe(demo.id)
     expect(await h.call('accounts.list', {})).toHaveLength(1)
   })

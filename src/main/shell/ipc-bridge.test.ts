@@ -84,7 +84,7 @@ describe('registerIpcBridge', () => {
     ]
   ])('refuses %s without dispatching', async (_label, makeEvent) => {
     const setup = setUp()
-    const result = await setup.handler('accounts.create')(makeEvent(setup), { marketplace: 'wildberries', name: 'x', token: 'secret' })
+    const result = await setup.handler('accounts.create')(makeEvent(setup), { marketplace: 'wildberries', name: 'x', fields: { token: 'secret' } })
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } })
     expect(setup.core.dispatch).not.toHaveBeenCalled()
   })

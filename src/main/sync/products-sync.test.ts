@@ -30,7 +30,7 @@ describe('Wildberries products sync through the core', () => {
   afterEach(async () => h?.close())
 
   async function cabinet(token = h.sandbox.token) {
-    return h.call('accounts.create', { marketplace: 'wildberries', name: 'Мой магазин', token })
+    return h.call('accounts.create', { marketplace: 'wildberries', name: 'Мой магазин', fields: { token } })
   }
 
   it('mirrors every card in whole pages, records the run and pushes progress', async () => {

@@ -32,13 +32,34 @@ export interface TokenInfo {
   kind: 'personal' | 'service' | 'basic' | 'test' | 'unknown'
 }
 
+/** One thing a seller enters to connect a cabinet (WB: its API token; Ozon: Client-Id and Api-Key). */
+export interface AccountField {
+  /** Also the key of its label and hint in the i18n catalogues (accountFields.<marketplace>.<key>). */
+  key: string
+  /** Kept in the vault and shown only as its last four characters; otherwise stored with the cabinet and shown. */
+  secret: boolean
+  maxLength: number
+}
+
+/** What a marketplace asks for to connect a cabinet and what it can do there; forms and menus are built from it. */
+export interface MarketplaceDeclaration {
+  marketplace: Marketplace
+  fields: AccountField[]
+  resources: SyncResource[]
+  /** Supplies of assembly tasks are made in the app (WB FBS). */
+  supplies: boolean
+}
+
 export interface Account {
   id: string
   marketplace: Marketplace
   name: string
   /** Demo cabinets read from the built-in sandbox, never from a real marketplace. */
   isDemo: boolean
-  token: SecretStatus
+  /** Each secret field the marketplace declares: whether it is set and its last four characters. */
+  secrets: Record<string, SecretStatus>
+  /** The fields that are not secret, as entered. */
+  fields: Record<string, string>
   tokenInfo: TokenInfo | null
   createdAt: string
   updatedAt: string

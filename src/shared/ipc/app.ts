@@ -16,10 +16,13 @@ export interface AppStatus {
   dataDir: string
   vault: VaultStatus
   locale: 'ru' | 'en'
+  /** Where the demo sandbox serves photos, once it has run: the one loopback origin the renderer shows photos from. */
+  demoSandboxOrigin: string | null
 }
 
 export const appCalls = {
-  'app.status': call<AppStatus>()(z.strictObject({})),
+  // Reads accounts: creating the demo cabinet starts the sandbox, which may give it its first origin.
+  'app.status': call<AppStatus>()(z.strictObject({}), { reads: ['accounts'] }),
   'app.setLocale': call<{ locale: 'ru' | 'en' }>()(z.strictObject({ locale: z.enum(['ru', 'en']) })),
   /** The seller explicitly accepts weaker secret protection where the OS keyring is missing. */
   'app.acceptWeakVault': call<VaultStatus>()(z.strictObject({ accept: z.literal(true) })),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { FbsSupplyDetail, FbsSupplyPage, FbwSupplyPage } from '../domain/supplies'
 import { call } from './define'
+import { displayName } from './display-name'
 import { accountFilter, page, pageSize } from './paging'
 
 const supplyId = z.string().trim().min(1).max(64)
@@ -18,7 +19,7 @@ export const suppliesCalls = {
   ),
   'supplies.getFbs': call<FbsSupplyDetail>()(z.strictObject({ accountId: z.uuid(), supplyId }), { reads: fbsSupplyReads }),
   'supplies.createFbs': call<{ supplyId: string; added: number }>()(
-    z.strictObject({ accountId: z.uuid(), name: z.string().trim().min(1).max(128), orderIds }),
+    z.strictObject({ accountId: z.uuid(), name: displayName(128), orderIds }),
     { changes: fbsSupplyChanges }
   ),
   'supplies.addOrders': call<{ added: number }>()(

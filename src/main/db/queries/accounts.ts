@@ -17,7 +17,7 @@ export function findDemoAccount(db: Drizzle, marketplace: Marketplace): AccountR
   return listAccounts(db).find((a) => a.isDemo && a.marketplace === marketplace)
 }
 
-export function insertAccount(db: Drizzle, record: AccountRecord): void {
+export function insertAccount(db: Drizzle, record: typeof accounts.$inferInsert): void {
   db.insert(accounts).values(record).run()
 }
 
@@ -25,14 +25,14 @@ export function renameAccount(db: Drizzle, id: string, name: string, updatedAt: 
   db.update(accounts).set({ name, updatedAt }).where(eq(accounts.id, id)).run()
 }
 
-export function updateAccountToken(
+export function updateAccountFields(
   db: Drizzle,
   id: string,
-  token: Pick<AccountRecord, 'tokenExpiresAt' | 'tokenCategoriesJson' | 'tokenKind'>,
+  fields: Pick<AccountRecord, 'fieldsJson' | 'tokenExpiresAt' | 'tokenCategoriesJson' | 'tokenKind'>,
   updatedAt: string
 ): void {
   db.update(accounts)
-    .set({ ...token, updatedAt })
+    .set({ ...fields, updatedAt })
     .where(eq(accounts.id, id))
     .run()
 }

@@ -34,7 +34,8 @@ export const wildberriesProvider: Provider = {
   marketplace: 'wildberries',
   hosts: wbHosts,
   resources: resources.map(({ id, dependsOn }) => (dependsOn ? { id, dependsOn } : { id })),
-  inspectToken: (token) => inspectWbToken(token),
+  accountFields: [{ key: 'token', secret: true, maxLength: 4096 }],
+  inspectFields: (fields) => inspectWbToken(fields.token ?? ''),
   missingCategories: missingWbResourceCategories,
   createSyncJob: (resource, deps) => {
     const job = jobs.get(resource)

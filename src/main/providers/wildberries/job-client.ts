@@ -14,7 +14,7 @@ export async function wbClientFor(deps: ProviderDeps, signal: AbortSignal, hooks
     accountId: deps.account.id,
     tokenKind: accountTokenKind(deps.account),
     endpoints: wbEndpointsOf(deps.endpoints),
-    token: await deps.token(),
+    token: await deps.secret('token'),
     signal,
     ...hooks
   })

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { callQuery } from './call-query'
 import { useCallMutation } from './useCallMutation'
 
-/** Version, shell, vault protection and the saved locale; reads no mirror table. */
+/** Version, shell, vault protection, the saved locale and the demo sandbox's origin (refetched as accounts change). */
 export const appStatusQuery = callQuery('app.status', {})
 
 export function useAppStatus() {

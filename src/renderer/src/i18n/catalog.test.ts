@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { errorCodes, SferaError } from '../../../shared/domain/errors'
+import { displayNameProblems } from '../../../shared/ipc/display-name'
 import { localHostService } from '../api/http-transport'
 import { en } from './en'
 import { errorCodeText, errorText, formatDuration } from './error-text'
@@ -121,6 +122,13 @@ describe('detail texts', () => {
     const body = new SferaError('malformed_response', 'x', { service: 'Wildberries', method, field: '', expected: 'a JSON body' })
     expect(errorText(ruT, body)).toContain('Wildberries прислал ответ, который программа не смогла разобрать (GET /api/v1/supplier/orders).')
     expect(errorText(ruT, new SferaError('malformed_response', 'x'))).toBe(ru.errors.malformed_response)
+  })
+
+  it.each(displayNameProblems)('says what is wrong with a name refused as %s, in Russian and English', async (issue) => {
+    const error = new SferaError('invalid_input', 'x', { field: 'name', issue })
+    expect(errorText(await translator('ru'), error)).toBe(ru.validation[issue])
+    expect(errorText(await translator('en'), error)).toBe(en.validation[issue])
+    expect(ru.validation[issue]).toMatch(/^В названии .+ — .+/)
   })
 
   it('names the token categories main found missing', async () => {

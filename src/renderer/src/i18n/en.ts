@@ -72,6 +72,12 @@ export const en: Catalog<typeof ru> = {
     cabinetFailed: 'Sync failed: “{{name}}”',
     cabinetCancelled: 'Sync stopped: “{{name}}”'
   },
+  /** What each marketplace asks for to connect a cabinet: accountFields.<marketplace>.<field key>. */
+  accountFields: {
+    wildberries: {
+      token: { label: 'API token', replaceLabel: 'New API token', hint: 'Create a personal token in your WB seller account: Settings → API access, categories “Content”, “Marketplace”, “Statistics”, “Analytics” and “Supplies”. The token is stored encrypted on this computer and is never shown again.' }
+    }
+  },
   syncResources: {
     products: 'Products',
     warehouses: 'Warehouses',
@@ -172,10 +178,7 @@ export const en: Catalog<typeof ru> = {
     marketplaceLabel: 'Marketplace',
     nameLabel: 'Cabinet name',
     namePlaceholder: 'For example: Main shop',
-    tokenLabel: 'API token',
-    tokenReplaceLabel: 'New API token',
-    tokenHint: 'Create a personal token in your WB seller account: Settings → API access, categories “Content”, “Marketplace”, “Statistics”, “Analytics” and “Supplies”. The token is stored encrypted on this computer and is never shown again.',
-    tokenReplaceHint: 'Leave empty to keep the current token.',
+    secretReplaceHint: 'Leave empty to keep the current value.',
     added: 'Cabinet “{{name}}” added. Press “Sync everything” to load its data.',
     updated: 'Cabinet “{{name}}” saved',
     removed: 'Cabinet “{{name}}” removed',
@@ -548,7 +551,11 @@ export const en: Catalog<typeof ru> = {
     bearer_prefix: 'Paste the token without the word “Bearer”',
     not_a_jwt: 'This does not look like a WB API token: copy the whole token, without spaces or line breaks',
     expired: 'The token has expired: create a new one in your WB seller account (Settings → API access)',
-    missing_categories: 'The token has no access to the categories {{names}}: create a token with them in your WB seller account (Settings → API access)'
+    missing_categories: 'The token has no access to the categories {{names}}: create a token with them in your WB seller account (Settings → API access)',
+    control_characters: 'The name contains control characters — remove them and type the name again',
+    bidi_controls: 'The name contains hidden characters that change the text direction — clear the name and type it again',
+    invalid_unicode: 'The name contains a broken character — clear the name and type it again',
+    invisible: 'The name has no visible characters — type it in letters or digits'
   },
   placeholder: {
     soon: 'This section comes in one of the next versions',

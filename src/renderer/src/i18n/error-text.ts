@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { errorCodes, SferaError, type ErrorCode, type SferaErrorPayload } from '../../../shared/domain/errors'
+import { isDisplayNameProblem } from '../../../shared/ipc/display-name'
 import { localHostService } from '../api/http-transport'
 
 /** invalid_input issues main reports for a token it refuses to store (params.issue). */
@@ -52,6 +53,8 @@ export function errorText(t: TFunction, error: unknown, now: number = Date.now()
     return t('validation.missing_categories', { names: categoryNames(t, params.missing) })
   }
   if (code === 'invalid_input' && isTokenIssue(params?.issue)) return t(`validation.${params.issue}`)
+  // A refused cabinet or supply name: the supply dialog shows only this text, so it must say what to fix.
+  if (code === 'invalid_input' && isDisplayNameProblem(params?.issue)) return t(`validation.${params.issue}`)
   if (code === 'invalid_input' && isInputIssue(params?.issue)) {
     return t(`errorVariants.inputIssues.${params.issue}`, { count: typeof params.count === 'number' ? params.count : 0 })
   }

@@ -1,11 +1,14 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductPhoto } from '../../../../shared/domain/products'
+import { useIsAllowedPhoto } from '../../hooks/allowed-photos'
 
-/** The product's photos: one large, with thumbnails to switch between them. */
-export function ProductGallery({ photos, title }: { photos: readonly ProductPhoto[]; title: string }) {
+/** The product's photos: one large, with thumbnails to switch between them; photos from hosts not allowed are left out. */
+export function ProductGallery({ photos: allPhotos, title }: { photos: readonly ProductPhoto[]; title: string }) {
   const { t } = useTranslation()
   const [index, setIndex] = useState(0)
+  const isAllowedPhoto = useIsAllowedPhoto()
+  const photos = allPhotos.filter((photo) => isAllowedPhoto(photo.big) && isAllowedPhoto(photo.small))
   const current = photos[index]
 
   if (!current) return <div className="gallery gallery--empty">{t('productDetail.noPhotos')}</div>

@@ -39,10 +39,16 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
       </td>
       <td>{t(`marketplace.${account.marketplace}`)}</td>
       <td>
-        {account.token.set && account.token.last4 ? (
-          <span className="token-last4">{t('settings.tokenSet', { last4: account.token.last4 })}</span>
-        ) : (
-          <span className="muted">{account.isDemo ? t('settings.tokenDemo') : t('settings.tokenNotSet')}</span>
+        {Object.entries(account.secrets).map(([key, secret]) =>
+          secret.set && secret.last4 ? (
+            <span key={key} className="token-last4">
+              {t('settings.tokenSet', { last4: secret.last4 })}
+            </span>
+          ) : (
+            <span key={key} className="muted">
+              {account.isDemo ? t('settings.tokenDemo') : t('settings.tokenNotSet')}
+            </span>
+          )
         )}
       </td>
       <td className="row-actions">

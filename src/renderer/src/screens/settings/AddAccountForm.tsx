@@ -4,22 +4,24 @@ import { toast } from 'sonner'
 import { marketplaces, type Marketplace } from '../../../../shared/domain/marketplace'
 import { calls } from '../../../../shared/ipc'
 import { TextField } from '../../components/TextField'
+import { useMarketplaceDeclarations } from '../../hooks/accounts'
 import { useCallMutation } from '../../hooks/useCallMutation'
 import { problemsFromError, problemsFromIssues, type FieldProblems } from './account-form-problems'
+import { AccountFieldInputs } from './AccountFieldInputs'
 import { FormError } from './FormError'
 import { useFieldProblemText } from './useFieldProblemText'
 
-/** Only Wildberries can be connected for now; the others are listed as coming soon. */
-const enabledMarketplaces: readonly Marketplace[] = ['wildberries']
-
+/** A marketplace main declares can be connected; the others are listed as coming soon. */
 export function AddAccountForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation()
   const problemText = useFieldProblemText()
   const titleId = useId()
   const marketplaceId = useId()
+  const declarations = useMarketplaceDeclarations().data ?? []
   const [marketplace, setMarketplace] = useState<Marketplace>('wildberries')
   const [name, setName] = useState('')
-  const [token, setToken] = useState('')
+  const [values, setValues] = useState<Record<string, string>>({})
+  const fields = declarations.find((declaration) => declaration.marketplace === marketplace)?.fields ?? []
   const [localProblems, setLocalProblems] = useState<FieldProblems>({})
   const create = useCallMutation('accounts.create', {
     onSuccess: (account) => toast.success(t('settings.added', { name: account.name }))
@@ -28,7 +30,8 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const parsed = calls['accounts.create'].input.safeParse({ marketplace, name, token })
+    const entered = Object.fromEntries(fields.map((field) => [field.key, values[field.key] ?? '']))
+    const parsed = calls['accounts.create'].input.safeParse({ marketplace, name, fields: entered })
     setLocalProblems(parsed.success ? {} : problemsFromIssues(parsed.error.issues))
     // Per-call onSuccess does not fire once the form is unmounted, so a seller who moved on is not pulled back.
     if (parsed.success) create.mutate(parsed.data, { onSuccess: onDone })
@@ -47,11 +50,14 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
           id={marketplaceId}
           className="field__input"
           value={marketplace}
-          onChange={(event) => setMarketplace(event.target.value as Marketplace)}
+          onChange={(event) => {
+            setMarketplace(event.target.value as Marketplace)
+            setValues({})
+          }}
           data-testid="account-marketplace"
         >
           {marketplaces.map((option) => {
-            const enabled = enabledMarketplaces.includes(option)
+            const enabled = declarations.some((declaration) => declaration.marketplace === option)
             const label = t(`marketplace.${option}`)
             return (
               <option key={option} value={option} disabled={!enabled}>
@@ -71,17 +77,12 @@ export function AddAccountForm({ onDone }: { onDone: () => void }) {
         maxLength={80}
         testId="account-name"
       />
-      <TextField
-        label={t('settings.tokenLabel')}
-        type="password"
-        value={token}
-        onChange={(event) => setToken(event.target.value)}
-        error={problemText(problems.token)}
-        hint={t('settings.tokenHint')}
-        aria-required
-        autoComplete="off"
-        spellCheck={false}
-        testId="account-token"
+      <AccountFieldInputs
+        marketplace={marketplace}
+        fields={fields}
+        values={values}
+        onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))}
+        problems={problems}
       />
       <FormError error={create.error} />
       <div className="form__actions">

@@ -4,18 +4,21 @@ import { toast } from 'sonner'
 import type { Account } from '../../../../shared/domain/marketplace'
 import { calls } from '../../../../shared/ipc'
 import { TextField } from '../../components/TextField'
+import { useMarketplaceDeclarations } from '../../hooks/accounts'
 import { useCallMutation } from '../../hooks/useCallMutation'
 import { problemsFromError, problemsFromIssues, type FieldProblems } from './account-form-problems'
+import { AccountFieldInputs } from './AccountFieldInputs'
 import { FormError } from './FormError'
 import { useFieldProblemText } from './useFieldProblemText'
 
-/** Renames a cabinet or replaces its token; the current token is never shown or prefilled. */
+/** Renames a cabinet or replaces its access fields; a stored secret is never shown or prefilled. */
 export function EditAccountForm({ account, onDone }: { account: Account; onDone: () => void }) {
   const { t } = useTranslation()
   const problemText = useFieldProblemText()
   const titleId = useId()
   const [name, setName] = useState(account.name)
-  const [token, setToken] = useState('')
+  const fields = useMarketplaceDeclarations().data?.find((declaration) => declaration.marketplace === account.marketplace)?.fields ?? []
+  const [values, setValues] = useState<Record<string, string>>(account.fields)
   const [localProblems, setLocalProblems] = useState<FieldProblems>({})
   const update = useCallMutation('accounts.update', {
     onSuccess: (saved) => {
@@ -27,12 +30,15 @@ export function EditAccountForm({ account, onDone }: { account: Account; onDone:
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    const changedFields = Object.fromEntries(
+      fields.filter((field) => (values[field.key] ?? '').trim() !== '' && values[field.key] !== account.fields[field.key]).map((field) => [field.key, values[field.key]!])
+    )
     const changes = {
       id: account.id,
       name: name.trim() !== account.name ? name : undefined,
-      token: token.trim() ? token : undefined
+      fields: Object.keys(changedFields).length > 0 ? changedFields : undefined
     }
-    if (changes.name === undefined && changes.token === undefined) return onDone()
+    if (changes.name === undefined && changes.fields === undefined) return onDone()
     const parsed = calls['accounts.update'].input.safeParse(changes)
     setLocalProblems(parsed.success ? {} : problemsFromIssues(parsed.error.issues))
     if (parsed.success) update.mutate(parsed.data)
@@ -53,16 +59,13 @@ export function EditAccountForm({ account, onDone }: { account: Account; onDone:
         testId="account-name"
       />
       {!account.isDemo && (
-        <TextField
-          label={t('settings.tokenReplaceLabel')}
-          type="password"
-          value={token}
-          onChange={(event) => setToken(event.target.value)}
-          error={problemText(problems.token)}
-          hint={`${t('settings.tokenReplaceHint')} ${t('settings.tokenHint')}`}
-          autoComplete="off"
-          spellCheck={false}
-          testId="account-token"
+        <AccountFieldInputs
+          marketplace={account.marketplace}
+          fields={fields}
+          values={values}
+          onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))}
+          problems={problems}
+          replacing
         />
       )}
       <FormError error={update.error} />

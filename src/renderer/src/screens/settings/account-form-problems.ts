@@ -1,34 +1,44 @@
 import type { z } from 'zod'
 import { SferaError } from '../../../../shared/domain/errors'
+import { isDisplayNameProblem, type DisplayNameProblem } from '../../../../shared/ipc/display-name'
 import { isTokenIssue } from '../../i18n/error-text'
 
-export const accountFields = ['marketplace', 'name', 'token'] as const
-export type AccountField = (typeof accountFields)[number]
+/**
+ * A field of the cabinet form: 'marketplace', 'name', or the key of an account field its marketplace declares
+ * (WB: 'token'), which the contract carries under `fields`.
+ */
+export type FormField = string
 
 /** What is wrong with one field, as a key of `validation.*` in the catalogs. */
 export type FieldProblem =
   | { key: 'required' | 'invalid' | 'bearer_prefix' | 'not_a_jwt' | 'expired' }
+  | { key: DisplayNameProblem }
   | { key: 'tooLong'; max: number }
   | { key: 'missing_categories'; missing: string }
 
-export type FieldProblems = Partial<Record<AccountField, FieldProblem>>
+export type FieldProblems = Partial<Record<FormField, FieldProblem>>
 
-function isAccountField(value: unknown): value is AccountField {
-  return (accountFields as readonly unknown[]).includes(value)
+/** The form field a contract path or main's params.field names: `fields.token` and `token` are the token input. */
+function formFieldOf(path: readonly PropertyKey[]): FormField | null {
+  const [first, second] = path
+  if (first === 'fields') return typeof second === 'string' ? second : null
+  return typeof first === 'string' ? first : null
 }
 
-function problemOfZodCode(code: unknown): FieldProblem {
-  return code === 'too_small' ? { key: 'required' } : { key: 'invalid' }
+/** From a zod issue code, or from the problem a refinement named (main sends either as params.issue). */
+function problemOfIssue(issue: unknown): FieldProblem {
+  if (isDisplayNameProblem(issue)) return { key: issue }
+  return issue === 'too_small' || issue === 'required' ? { key: 'required' } : { key: 'invalid' }
 }
 
 /** Field problems from the contract schema's own validation, run before anything is sent. */
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[]): FieldProblems {
   const problems: FieldProblems = {}
   for (const issue of issues) {
-    const field = issue.path[0]
-    if (!isAccountField(field) || problems[field]) continue
-    problems[field] =
-      issue.code === 'too_big' ? { key: 'tooLong', max: Number(issue.maximum) } : problemOfZodCode(issue.code)
+    const field = formFieldOf(issue.path)
+    if (field === null || problems[field]) continue
+    if (issue.code === 'too_big') problems[field] = { key: 'tooLong', max: Number(issue.maximum) }
+    else problems[field] = problemOfIssue(issue.code === 'custom' ? issue.params?.problem : issue.code)
   }
   return problems
 }
@@ -36,11 +46,13 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[]): FieldPr
 /** Field problems main reported (invalid_input with params.field); other errors belong to the whole form. */
 export function problemsFromError(error: unknown): FieldProblems {
   if (!(error instanceof SferaError) || error.code !== 'invalid_input') return {}
-  const field = error.params?.field
-  if (!isAccountField(field)) return {}
+  const field = typeof error.params?.field === 'string' ? formFieldOf(error.params.field.split('.')) : null
+  if (field === null || field === '') return {}
   const issue = error.params?.issue
   if (issue === 'missing_categories') return { [field]: { key: issue, missing: String(error.params?.missing ?? '') } }
-  return { [field]: isTokenIssue(issue) ? { key: issue } : problemOfZodCode(issue) }
+  if (issue === 'too_long') return { [field]: { key: 'tooLong', max: Number(error.params?.max ?? 0) } }
+  const problem: FieldProblem = isTokenIssue(issue) && issue !== 'missing_categories' ? { key: issue } : problemOfIssue(issue)
+  return { [field]: problem }
 }
 
 /** Whether an error is fully explained by field problems (and needs no form-level message). */

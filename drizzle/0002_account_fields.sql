@@ -1,0 +1,1 @@
+ALTER TABLE `accounts` ADD `fields_json` text DEFAULT '{}' NOT NULL;
