@@ -1,4 +1,5 @@
 import type { Kopecks, Money as MoneyValue } from '../../../shared/domain/money'
+import { useTranslation } from 'react-i18next'
 import { useFormatters } from '../i18n/useFormatDateTime'
 import type { StatusTone } from '../lib/wb-statuses'
 
@@ -10,19 +11,18 @@ export function Money({ kopecks, currency }: { kopecks: Kopecks | null; currency
 }
 
 /**
- * A price in the seller's currency, with what the buyer paid in the sale's currency beside it when that differs
- * (a sale in Belarus: "1 234,00 ₽ · 40,14 BYN").
+ * A price in the seller's currency, with what the buyer paid in the sale's currency under it when that differs
+ * (a sale in Belarus: "1 234,00 ₽" over "40,14 BYN").
  */
 export function PriceWithSale({ price, salePrice }: { price: MoneyValue; salePrice: MoneyValue }) {
+  const { t } = useTranslation()
+  if (salePrice.currency === price.currency) return <Money kopecks={price.kopecks} currency={price.currency} />
   return (
     <span className="money-pair">
       <Money kopecks={price.kopecks} currency={price.currency} />
-      {salePrice.currency !== price.currency && (
-        <span className="muted money-pair__sale">
-          {' · '}
-          <Money kopecks={salePrice.kopecks} currency={salePrice.currency} />
-        </span>
-      )}
+      <span className="muted money-pair__sale" title={t('money.paidInSaleCurrency')}>
+        <Money kopecks={salePrice.kopecks} currency={salePrice.currency} />
+      </span>
     </span>
   )
 }

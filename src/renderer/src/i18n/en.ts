@@ -78,6 +78,7 @@ export const en: Catalog<typeof ru> = {
       token: { label: 'API token', replaceLabel: 'New API token', hint: 'Create a personal token in your WB seller account: Settings → API access, categories “Content”, “Marketplace”, “Statistics”, “Analytics” and “Supplies”. The token is stored encrypted on this computer and is never shown again.' }
     }
   },
+  money: { paidInSaleCurrency: 'Paid by the buyer in the sale currency' },
   syncResources: {
     products: 'Products',
     warehouses: 'Warehouses',

@@ -99,7 +99,7 @@ export function fbsOrderColumns(t: TFunction, selection: RowSelectionApi): Colum
       header: () => t('fbsOrders.columns.price'),
       cell: (info) => <PriceWithSale price={info.getValue()} salePrice={info.row.original.salePrice} />,
       sortDescFirst: true,
-      size: 100,
+      size: 110,
       meta: { className: 'cell--num' }
     }),
     column.accessor('supplierStatus', {
