@@ -1,36 +1,11 @@
-import { execFile } from 'node:child_process'
-import fs from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { fixtureTrees, runRepoScript } from '../src/test-support/script-run'
 
-const repo = join(__dirname, '..')
-const fixtures: string[] = []
+const fixtures = fixtureTrees('sfera-boundaries-')
+const fixture = fixtures.tree
+const check = (dir: string) => runRepoScript('scripts/import-boundaries.mjs', dir)
 
-function fixture(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'sfera-boundaries-'))
-  fixtures.push(dir)
-  for (const [path, text] of Object.entries(files)) {
-    fs.mkdirSync(dirname(join(dir, path)), { recursive: true })
-    fs.writeFileSync(join(dir, path), text)
-  }
-  return dir
-}
-
-async function check(dir: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(repo, 'scripts/import-boundaries.mjs'), dir])
-    return { code: 0, output: stdout }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string }
-    return { code: failed.code, output: failed.stdout }
-  }
-}
-
-afterAll(() => {
-  for (const dir of fixtures) fs.rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => fixtures.cleanup())
 
 /** A tree that keeps every line: each case below breaks one. */
 const sound: Record<string, string> = {

@@ -1,36 +1,14 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { fixtureTrees, runRepoScript } from '../src/test-support/script-run'
 
 const repo = join(__dirname, '..')
-const fixtures: string[] = []
+const fixtures = fixtureTrees('sfera-gate-')
+const fixture = fixtures.tree
+const runGate = (dir: string) => runRepoScript('scripts/security-gate.mjs', dir)
 
-function fixture(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'sfera-gate-'))
-  fixtures.push(dir)
-  for (const [path, text] of Object.entries(files)) {
-    fs.mkdirSync(dirname(join(dir, path)), { recursive: true })
-    fs.writeFileSync(join(dir, path), text)
-  }
-  return dir
-}
-
-async function runGate(dir: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(repo, 'scripts/security-gate.mjs'), dir])
-    return { code: 0, output: stdout }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string }
-    return { code: failed.code, output: failed.stdout }
-  }
-}
-
-afterAll(() => {
-  for (const dir of fixtures) fs.rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => fixtures.cleanup())
 
 // Each run takes ~8 s, mostly Electronegativity failing to fetch Electron's release list offline.
 describe.concurrent('security gate', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { calls } from '../../shared/ipc'
 import type { KeyValueStore, SecretCipher, SettingsData } from '../core-types'
+import { memorySettings } from '../../test-support/memory-settings'
 import { appHandlers } from './app'
-
-function memorySettings(initial: Partial<SettingsData>): KeyValueStore<SettingsData> {
-  const data: SettingsData = { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null, syncIntervalMinutes: null, ...initial }
-  return {
-    get: (key) => data[key],
-    set: (key, value) => {
-      data[key] = value
-    },
-    delete: () => undefined
-  }
-}
 
 const cipher: SecretCipher = {
   status: async () => ({ available: true, protection: 'key-file', reason: 'ok' }),

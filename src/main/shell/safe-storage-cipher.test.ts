@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { KeyValueStore, SecretsData, SettingsData } from '../core-types'
+import type { KeyValueStore, SecretsData } from '../core-types'
+import { memorySettings } from '../../test-support/memory-settings'
 import { Vault } from '../vault/vault'
 
 type Backend = 'basic_text' | 'gnome_libsecret' | 'kwallet6' | 'unknown'
@@ -25,17 +26,6 @@ vi.mock('electron', () => ({
 }))
 
 const { createSafeStorageCipher } = await import('./safe-storage-cipher')
-
-function memorySettings(initial: Partial<SettingsData> = {}): KeyValueStore<SettingsData> {
-  const data: SettingsData = { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null, syncIntervalMinutes: null, ...initial }
-  return {
-    get: (key) => data[key],
-    set: (key, value) => {
-      data[key] = value
-    },
-    delete: () => undefined
-  }
-}
 
 const realPlatform = process.platform
 function setPlatform(platform: NodeJS.Platform): void {

@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SferaError } from '../../../shared/domain/errors'
 import { createHttpClient, FakeClock, RateBudgets, type HttpClient } from '../../http'
+import { everyHostAt } from '../../endpoints'
+import { wildberriesProvider } from '.'
 import { WbClient } from './client'
+import { wbEndpointsOf } from './hosts'
 import { wbBudgetKey, wbBudgetSpec, type WbTokenKind } from './limits'
 
 interface Exchange {
@@ -52,13 +55,7 @@ describe('WB budgets', () => {
       budgets,
       accountId: 'acc',
       tokenKind,
-      endpoints: {
-        content: url,
-        marketplace: url,
-        statistics: url,
-        analytics: url,
-        supplies: url
-      },
+      endpoints: wbEndpointsOf(everyHostAt(wildberriesProvider, url)),
       token: 'test-token-value'
     })
   }

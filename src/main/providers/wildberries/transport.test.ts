@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SferaError } from '../../../shared/domain/errors'
 import { createHttpClient, FakeClock, RateBudgets } from '../../http'
+import { everyHostAt } from '../../endpoints'
+import { wildberriesProvider } from '.'
 import { WbClient } from './client'
+import { wbEndpointsOf } from './hosts'
 
 /** A loopback WB that answers every request 200 with `body` as it is, so a test can send text that is not JSON. */
 async function wbAnswering(body: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -57,13 +60,7 @@ describe('WB transport errors for answers not of the spec', () => {
       budgets: new RateBudgets(clock),
       accountId: 'acc',
       tokenKind: 'personal',
-      endpoints: {
-        content: url,
-        marketplace: url,
-        statistics: url,
-        analytics: url,
-        supplies: url
-      },
+      endpoints: wbEndpointsOf(everyHostAt(wildberriesProvider, url)),
       token: 'test-token-value'
     })
   }
