@@ -5,14 +5,14 @@ import { measureCeiling, openMirrorReader } from './ceiling'
 
 /** What part (a) syncs, and the tables each resource writes; rows/s count the first table's rows. */
 export const ingestTables = {
-  products: ['wb_products', 'wb_product_sizes'],
-  orders: ['wb_orders'],
-  sales: ['wb_sales']
+  products: ['products', 'wb_product_details', 'offers'],
+  orders: ['orders', 'wb_order_details'],
+  sales: ['sales', 'wb_sale_details']
 } as const satisfies Partial<Record<SyncResource, readonly string[]>>
 
 export type IngestResource = keyof typeof ingestTables
 
-export const MIN_INGEST_RATIO = 0.5
+export const MIN_INGEST_RATIO = 0.7
 
 export interface IngestResult {
   resource: IngestResource
@@ -22,7 +22,7 @@ export interface IngestResult {
   requests: number
   /** Distinct rows in the mirror afterwards (a statistics page repeats the last group of the page before). */
   rows: number
-  /** Rows of every table the resource writes (cards and their sizes). */
+  /** Rows of every table the resource writes (cards, their WB details and their sizes). */
   rowsByTable: Record<string, number>
   appMs: number
   appRowsPerSecond: number

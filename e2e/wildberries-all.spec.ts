@@ -17,7 +17,8 @@ test('a seller syncs everything of a cabinet and creates an FBS supply from new 
 
   await page.getByTestId('nav-stocks').click()
   await expect(page.getByTestId('stock-row').first()).toBeVisible()
-  await expect(page.getByTestId('stocks-total')).toBeVisible()
+  await expect(page.getByTestId('stocks-total')).toContainText('На своём складе · FBS')
+  await expect(page.getByTestId('stocks-total')).toContainText('На складе маркетплейса · FBW')
 
   await page.getByTestId('nav-sales').click()
   await expect(page.getByTestId('sale-row').first()).toBeVisible()
@@ -27,6 +28,10 @@ test('a seller syncs everything of a cabinet and creates an FBS supply from new 
   await page.getByTestId('orders-tab-all').click()
   await expect(page.getByTestId('order-row').first()).toBeVisible()
   await expect(page.getByTestId('orders-totals')).toContainText('₽')
+  await page.getByTestId('order-row').first().click()
+  await expect(page.getByTestId('wildberries-order-section')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('order-detail')).toBeHidden()
 
   await page.getByTestId('orders-tab-fbs').click()
   await expect(page.getByTestId('fbs-order-row').first()).toBeVisible()

@@ -72,6 +72,12 @@ const rules = [
     }
   },
   {
+    name: 'handlers-read-datasets',
+    what: 'IPC handlers read the mirror through its dataset interfaces (db/datasets.ts), never its tables or queries',
+    applies: (file) => file.startsWith('src/main/ipc/') && !isTest(file),
+    breaks: (_file, target) => target.startsWith('src/main/db/') && target !== 'src/main/db/datasets.ts'
+  },
+  {
     name: 'tests-stay-out',
     what: 'production code imports no test helpers',
     applies: (file) => !isTest(file) && !file.startsWith('src/sandbox/'),
@@ -84,7 +90,7 @@ const sqlString = /['"`]\s*(?:SELECT\b[^'"`]*\bFROM|INSERT\s+INTO|UPDATE\b[^'"`]
 const fileRules = [
   {
     name: 'handlers-hold-no-sql',
-    what: 'IPC handlers call queries and services; they prepare no SQL of their own',
+    what: 'IPC handlers call datasets and services; they prepare no SQL of their own',
     applies: (file) => file.startsWith('src/main/ipc/') && !isTest(file),
     breaks: (text) => sqlString.test(text) || /\.prepare\(/.test(text)
   }

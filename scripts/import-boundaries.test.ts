@@ -17,7 +17,8 @@ const sound: Record<string, string> = {
   'src/main/providers/wildberries/client.ts': 'export const client = 2\n',
   'src/main/providers/index.ts': "import { wb } from './wildberries'\nimport { ozon } from './ozon/index'\nexport const all = [wb, ozon]\n",
   'src/main/http/client.ts': 'export const get = 3\n',
-  'src/main/ipc/products.ts': "import { listProducts } from '../db/queries/products'\nexport const handlers = { listProducts }\n",
+  'src/main/ipc/products.ts': "import type { ProductsDataset } from '../db/datasets'\nexport const handlers = (products: ProductsDataset) => ({ list: products })\n",
+  'src/main/db/datasets.ts': "import { listProducts } from './queries/products'\nexport type ProductsDataset = typeof listProducts\n",
   'src/main/db/queries/products.ts': "export const listProducts = (db: { prepare(s: string): unknown }) => db.prepare('SELECT * FROM products')\n",
   'src/main/host/cli.ts': "export const start = async () => (await import('../../sandbox/wildberries')).startWbSandbox\n",
   'src/sandbox/wildberries/index.ts': 'export const startWbSandbox = 4\n',
@@ -38,6 +39,7 @@ describe.concurrent('import-boundary check', () => {
     ['main imports the renderer', { 'src/main/core.ts': "import { app } from '../renderer/src/App'\nexport const c = app\n" }, 'main-ships-no-fakes src/main/core.ts -> src/renderer/src/App.tsx'],
     ['main imports the sandbox statically', { 'src/main/services/demo.ts': "import { startWbSandbox } from '../../sandbox/wildberries'\nexport const d = startWbSandbox\n" }, 'main-ships-no-fakes src/main/services/demo.ts -> src/sandbox/wildberries/index.ts'],
     ['the sandbox imports main', { 'src/sandbox/wildberries/cards.ts': "import { get } from '../../main/http/client'\nexport const c = get\n" }, 'sandbox-is-outside src/sandbox/wildberries/cards.ts -> src/main/http/client.ts'],
+    ['a handler reads a query instead of its dataset', { 'src/main/ipc/products.ts': "import { listProducts } from '../db/queries/products'\nexport const h = listProducts\n" }, 'handlers-read-datasets src/main/ipc/products.ts -> src/main/db/queries/products.ts'],
     ['a handler holds SQL', { 'src/main/ipc/orders.ts': "export const h = (db: { prepare(s: string): unknown }) => db.prepare(`SELECT id FROM orders`)\n" }, 'handlers-hold-no-sql src/main/ipc/orders.ts'],
     ['production code imports a test helper', { 'src/main/core.ts': "import { t } from './db/queries/products.test'\nexport const c = t\n" }, 'tests-stay-out src/main/core.ts -> src/main/db/queries/products.test.ts']
   ]

@@ -44,6 +44,8 @@ describe('WB contract: app client and sandbox against the official specs', () =>
   let endpoints: Record<WbHost, string>
   let app: AppCore
   let accountId: string
+  /** What the first full sync wrote, by resource. */
+  let syncedRows: Record<string, number> = {}
   /** What started, stopped last-first; filled as things start so a failed start leaks nothing. */
   const stops: Array<() => Promise<void>> = []
 
@@ -89,10 +91,39 @@ describe('WB contract: app client and sandbox against the official specs', () =>
 
   it('syncs every resource through the specs', async () => {
     const runs = await app.syncAll(accountId)
+    syncedRows = Object.fromEntries(runs.map((r) => [r.resource, r.rows]))
     expect(runs.map((r) => r.resource).sort()).toEqual(wildberriesProvider.resources.map((r) => r.id).sort())
     expect(runs.filter((r) => r.status !== 'succeeded').map((r) => `${r.resource}: ${r.status} ${JSON.stringify(r.error)}`)).toEqual([])
     expect(violations()).toEqual([])
   }, 120_000)
+
+  it('shows what it synced on every screen, WB’s ids joining the neutral rows', async () => {
+    const products = await app.call('products.list', { sort: { field: 'productId', dir: 'asc' }, page: 0, pageSize: 10 })
+    expect(products.total).toBe(syncedRows.products)
+    const product = await app.call('products.get', { accountId, productId: products.rows[0]!.productId })
+    expect(product.offers.length).toBeGreaterThan(0)
+    expect(product.details).toMatchObject({ marketplace: 'wildberries', imtId: expect.any(Number) })
+
+    // FBS tasks name their card and their seller warehouse through the neutral tables' text ids.
+    const tasks = await app.call('orders.listFbs', { sort: { field: 'createdAt', dir: 'desc' }, page: 0, pageSize: 200 })
+    expect(tasks.rows.filter((t) => t.title === '' || t.warehouseName.startsWith('#'))).toEqual([])
+    const fbsWarehouses = (await app.call('orders.filterOptions', {})).fbsWarehouses.map((w) => w.warehouseId)
+    expect(fbsWarehouses).toEqual(expect.arrayContaining([...new Set(tasks.rows.map((t) => t.warehouseId))]))
+
+    const stocks = await app.call('stocks.list', { lowThreshold: 0, sort: { field: 'total', dir: 'desc' }, page: 0, pageSize: 10 })
+    expect(stocks.totals.atSeller).toBeGreaterThan(0)
+    expect(stocks.totals.atMarketplace).toBeGreaterThan(0)
+    const byWarehouse = await app.call('stocks.byWarehouse', { accountId, offerId: stocks.rows[0]!.offerId })
+    expect(byWarehouse.reduce((sum, w) => sum + w.available, 0)).toBe(stocks.rows[0]!.total)
+
+    const orders = await app.call('orders.list', { status: 'all', sort: { field: 'orderedAt', dir: 'desc' }, page: 0, pageSize: 10 })
+    expect(orders.total).toBe(syncedRows.orders)
+    expect(orders.totals.buyerPrice.map((m) => m.currency)).toEqual(['RUB'])
+    const order = await app.call('orders.get', { accountId, orderId: orders.rows[0]!.orderId })
+    expect(order.details).toMatchObject({ marketplace: 'wildberries' })
+    const sales = await app.call('sales.list', { kind: 'all', sort: { field: 'soldAt', dir: 'desc' }, page: 0, pageSize: 10 })
+    expect(sales.total).toBe(syncedRows.sales)
+  }, 60_000)
 
   it('creates an FBS supply, adds orders and delivers it through the spec, then syncs the change', async () => {
     const warehouseId = (await app.call('orders.listFbs', { sort: { field: 'createdAt', dir: 'desc' }, page: 0, pageSize: 10 })).rows[0]?.warehouseId

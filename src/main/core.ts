@@ -1,5 +1,6 @@
 import type { Core, CoreConfig } from './core-types'
 import { mirrorFile, openMirror } from './db/open'
+import { sqliteDatasets } from './db/datasets'
 import type { AccountRecord } from './db/queries/accounts'
 import { listAccounts } from './db/queries/accounts'
 import { EventHub } from './events'
@@ -91,6 +92,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const scheduler = new SyncScheduler({ settings: config.settings, syncAll: () => sync.startAll() })
   const accounts = new AccountsService({ mirror, vault, sync, providerDeps, startDemo: () => demo.start() })
 
+  const datasets = sqliteDatasets(mirror)
   const dispatch = createDispatcher(
     {
       ...appHandlers({
@@ -102,11 +104,11 @@ export async function createCore(config: CoreConfig): Promise<Core> {
         ...(config.openExternal ? { openExternal: config.openExternal } : {})
       }),
       ...accountsHandlers(accounts),
-      ...productsHandlers(mirror),
-      ...stocksHandlers(mirror),
-      ...ordersHandlers(mirror),
-      ...salesHandlers(mirror),
-      ...suppliesHandlers(mirror, new SuppliesService({ mirror, accounts, providerDeps })),
+      ...productsHandlers(datasets.products),
+      ...stocksHandlers(datasets.stocks),
+      ...ordersHandlers(datasets.orders),
+      ...salesHandlers(datasets.sales),
+      ...suppliesHandlers(datasets, new SuppliesService({ mirror, accounts, providerDeps })),
       ...syncHandlers(sync, accounts, scheduler)
     },
     events,

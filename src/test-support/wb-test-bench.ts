@@ -40,6 +40,11 @@ export interface WbTestBench {
   requests: RecordedRequest[]
   /** Makes the provider's next matching request fail with `error` before it reaches the sandbox. */
   failNext(match: (req: HttpRequest) => boolean, error: Error): void
+  /**
+   * Rewrites the parsed body of every matching 2xx answer before the provider reads it, as if WB had sent that
+   * instead (the recorded request holds what the provider got). Returns a function that stops it.
+   */
+  rewriteAnswers(match: (req: HttpRequest) => boolean, rewrite: (body: unknown) => unknown): () => void
   /** Syncs the resources to the end; the newest run of each. */
   sync(resources: readonly SyncResource[]): Promise<Map<SyncResource, SyncRunSummary>>
   /**
@@ -86,6 +91,7 @@ export async function startWbTestBench(
   const inner: HttpClient = createHttpClient()
   const requests: RecordedRequest[] = []
   const failures: Array<{ match: (req: HttpRequest) => boolean; error: Error }> = []
+  const rewrites: Array<{ match: (req: HttpRequest) => boolean; rewrite: (body: unknown) => unknown }> = []
   const http: HttpClient = {
     async request<T>(req: HttpRequest) {
       const record = { method: req.method, path: new URL(req.url).pathname, query: req.query ?? {}, json: req.json }
@@ -96,7 +102,7 @@ export async function startWbTestBench(
         throw failure.error
       }
       try {
-        const response = await inner.request<T>(req)
+        const response = rewrittenAnswer(await inner.request<T>(req), rewrites.filter((r) => r.match(req)).map((r) => r.rewrite))
         requests.push({ ...record, outcome: { body: parsedBody(response.body) } })
         return response
       } catch (error) {
@@ -134,6 +140,14 @@ export async function startWbTestBench(
     deps,
     requests,
     failNext: (match, error) => failures.push({ match, error }),
+    rewriteAnswers(match, rewrite) {
+      const entry = { match, rewrite }
+      rewrites.push(entry)
+      return () => {
+        const at = rewrites.indexOf(entry)
+        if (at >= 0) rewrites.splice(at, 1)
+      }
+    },
     async sync(resources) {
       engine.start(account, resources)
       await engine.whenIdle(account.id)
@@ -166,6 +180,13 @@ export async function startWbTestBench(
       temp.cleanup()
     }
   }
+}
+
+/** The answer with its body passed through `rewrites`; a body that came as bytes goes back as bytes. */
+function rewrittenAnswer<R extends { body: unknown }>(response: R, rewrites: ReadonlyArray<(body: unknown) => unknown>): R {
+  if (rewrites.length === 0) return response
+  const body = rewrites.reduce((current, rewrite) => rewrite(current), parsedBody(response.body))
+  return { ...response, body: Buffer.isBuffer(response.body) ? Buffer.from(JSON.stringify(body), 'utf8') : body }
 }
 
 /** Large arrays reach the provider as bytes (expect: 'bytes'); tests compare what they hold. */

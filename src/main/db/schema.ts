@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { orderStatuses } from '../../shared/domain/orders'
 
 /** A marketplace cabinet. Every mirrored row belongs to one; removing it removes its rows. */
 export const accounts = sqliteTable('accounts', {
@@ -16,64 +17,6 @@ export const accounts = sqliteTable('accounts', {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull()
 })
-
-/** Wildberries product cards (content-api cards/list), one row per account and nmID. */
-export const wbProducts = sqliteTable(
-  'wb_products',
-  {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    nmId: integer('nm_id').notNull(),
-    imtId: integer('imt_id').notNull(),
-    subjectId: integer('subject_id').notNull(),
-    subjectName: text('subject_name').notNull(),
-    vendorCode: text('vendor_code').notNull(),
-    brand: text('brand').notNull(),
-    title: text('title').notNull(),
-    description: text('description').notNull(),
-    /** JSON arrays and objects as WB sends them, validated on the way in. */
-    photosJson: text('photos_json').notNull(),
-    characteristicsJson: text('characteristics_json').notNull(),
-    sizesJson: text('sizes_json').notNull(),
-    dimensionsJson: text('dimensions_json'),
-    /** Space-separated barcodes of all sizes, for display and search. */
-    barcodes: text('barcodes').notNull(),
-    /**
-     * Title, vendor code, brand, barcodes and nmID folded to lower case in JS: SQLite's lower() only
-     * folds ASCII, so Cyrillic search runs against this column.
-     */
-    searchText: text('search_text').notNull(),
-    /** Folded title: sorting by it orders "аб" and "АБ" together. */
-    titleKey: text('title_key').notNull(),
-    wbCreatedAt: text('wb_created_at').notNull(),
-    wbUpdatedAt: text('wb_updated_at').notNull(),
-    syncedAt: text('synced_at').notNull()
-  },
-  (t) => [
-    primaryKey({ columns: [t.accountId, t.nmId] }),
-    index('wb_products_title_key').on(t.accountId, t.titleKey),
-    index('wb_products_vendor_code').on(t.accountId, t.vendorCode),
-    index('wb_products_updated').on(t.accountId, t.wbUpdatedAt)
-  ]
-)
-
-/** Sizes of each card: the chrtIDs that stocks and orders refer to, with their barcodes. */
-export const wbProductSizes = sqliteTable(
-  'wb_product_sizes',
-  {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    chrtId: integer('chrt_id').notNull(),
-    nmId: integer('nm_id').notNull(),
-    techSize: text('tech_size').notNull(),
-    wbSize: text('wb_size').notNull(),
-    /** Space-separated. */
-    barcodes: text('barcodes').notNull()
-  },
-  (t) => [primaryKey({ columns: [t.accountId, t.chrtId] }), index('wb_product_sizes_nm').on(t.accountId, t.nmId)]
-)
 
 /** Where each (account, resource) sync stopped; written in the same transaction as the page it follows. */
 export const syncCursors = sqliteTable(
@@ -111,62 +54,6 @@ export const syncRuns = sqliteTable(
     errorParamsJson: text('error_params_json')
   },
   (t) => [index('sync_runs_account_started').on(t.accountId, t.resource, sql`${t.startedAt} DESC`)]
-)
-
-/** The seller's own warehouses, WB's offices and WB's (FBW) warehouses, per account. */
-export const wbWarehouses = sqliteTable(
-  'wb_warehouses',
-  {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['seller', 'office', 'wb'] }).notNull(),
-    warehouseId: integer('warehouse_id').notNull(),
-    name: text('name').notNull(),
-    city: text('city').notNull().default(''),
-    address: text('address').notNull().default(''),
-    officeId: integer('office_id'),
-    cargoType: integer('cargo_type'),
-    deliveryType: integer('delivery_type'),
-    isActive: integer('is_active', { mode: 'boolean' }).notNull().default(true),
-    syncedAt: text('synced_at').notNull()
-  },
-  (t) => [primaryKey({ columns: [t.accountId, t.kind, t.warehouseId] })]
-)
-
-/** FBS stock of one size (chrtID) on one of the seller's warehouses. */
-export const wbFbsStocks = sqliteTable(
-  'wb_fbs_stocks',
-  {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    warehouseId: integer('warehouse_id').notNull(),
-    chrtId: integer('chrt_id').notNull(),
-    amount: integer('amount').notNull(),
-    syncedAt: text('synced_at').notNull()
-  },
-  (t) => [primaryKey({ columns: [t.accountId, t.warehouseId, t.chrtId] }), index('wb_fbs_stocks_chrt').on(t.accountId, t.chrtId)]
-)
-
-/** Stock of one size on one WB warehouse (seller-analytics stocks-report). */
-export const wbWbStocks = sqliteTable(
-  'wb_wb_stocks',
-  {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    warehouseId: integer('warehouse_id').notNull(),
-    chrtId: integer('chrt_id').notNull(),
-    nmId: integer('nm_id').notNull(),
-    warehouseName: text('warehouse_name').notNull(),
-    regionName: text('region_name').notNull().default(''),
-    quantity: integer('quantity').notNull(),
-    inWayToClient: integer('in_way_to_client').notNull().default(0),
-    inWayFromClient: integer('in_way_from_client').notNull().default(0),
-    syncedAt: text('synced_at').notNull()
-  },
-  (t) => [primaryKey({ columns: [t.accountId, t.warehouseId, t.chrtId] }), index('wb_wb_stocks_chrt').on(t.accountId, t.chrtId)]
 )
 
 /** FBS assembly tasks (marketplace-api orders) with their latest statuses. Prices are integer kopecks. */
@@ -228,90 +115,6 @@ export const wbFbsSupplies = sqliteTable(
 )
 
 /**
- * The statistics orders feed (all fulfilment types). Dates are WB's Moscow-time strings without an
- * offset ("2026-11-20T12:34:56"), compared as text; money is integer kopecks.
- */
-export const wbOrders = sqliteTable(
-  'wb_orders',
-  {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    srid: text('srid').notNull(),
-    gNumber: text('g_number').notNull().default(''),
-    date: text('date').notNull(),
-    lastChangeDate: text('last_change_date').notNull(),
-    warehouseName: text('warehouse_name').notNull().default(''),
-    warehouseType: text('warehouse_type').notNull().default(''),
-    regionName: text('region_name').notNull().default(''),
-    supplierArticle: text('supplier_article').notNull().default(''),
-    nmId: integer('nm_id').notNull(),
-    barcode: text('barcode').notNull().default(''),
-    category: text('category').notNull().default(''),
-    subject: text('subject').notNull().default(''),
-    brand: text('brand').notNull().default(''),
-    techSize: text('tech_size').notNull().default(''),
-    totalPriceKopecks: integer('total_price_kopecks').notNull(),
-    discountPercent: integer('discount_percent').notNull().default(0),
-    spp: integer('spp').notNull().default(0),
-    finishedPriceKopecks: integer('finished_price_kopecks').notNull(),
-    priceWithDiscKopecks: integer('price_with_disc_kopecks').notNull(),
-    isCancel: integer('is_cancel', { mode: 'boolean' }).notNull(),
-    cancelDate: text('cancel_date'),
-    sticker: text('sticker').notNull().default(''),
-    searchText: text('search_text').notNull(),
-    syncedAt: text('synced_at').notNull()
-  },
-  (t) => [
-    primaryKey({ columns: [t.accountId, t.srid] }),
-    // Leads with the date so the newest page of a million rows reads in index order, and covers the
-    // period totals so they never touch the table.
-    index('wb_orders_date').on(t.date, t.accountId, t.isCancel, t.finishedPriceKopecks),
-    index('wb_orders_finished_price').on(t.finishedPriceKopecks),
-    index('wb_orders_warehouse').on(t.warehouseName, t.date)
-  ]
-)
-
-/** The statistics sales feed: sales ("S…") and returns ("R…", negative amounts). Money in kopecks. */
-export const wbSales = sqliteTable(
-  'wb_sales',
-  {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    saleId: text('sale_id').notNull(),
-    srid: text('srid').notNull(),
-    gNumber: text('g_number').notNull().default(''),
-    date: text('date').notNull(),
-    lastChangeDate: text('last_change_date').notNull(),
-    warehouseName: text('warehouse_name').notNull().default(''),
-    regionName: text('region_name').notNull().default(''),
-    supplierArticle: text('supplier_article').notNull().default(''),
-    nmId: integer('nm_id').notNull(),
-    barcode: text('barcode').notNull().default(''),
-    subject: text('subject').notNull().default(''),
-    brand: text('brand').notNull().default(''),
-    techSize: text('tech_size').notNull().default(''),
-    isReturn: integer('is_return', { mode: 'boolean' }).notNull(),
-    totalPriceKopecks: integer('total_price_kopecks').notNull(),
-    discountPercent: integer('discount_percent').notNull().default(0),
-    spp: integer('spp').notNull().default(0),
-    paymentSaleAmountKopecks: integer('payment_sale_amount_kopecks').notNull().default(0),
-    forPayKopecks: integer('for_pay_kopecks').notNull(),
-    finishedPriceKopecks: integer('finished_price_kopecks').notNull(),
-    priceWithDiscKopecks: integer('price_with_disc_kopecks').notNull(),
-    searchText: text('search_text').notNull(),
-    syncedAt: text('synced_at').notNull()
-  },
-  (t) => [
-    primaryKey({ columns: [t.accountId, t.saleId] }),
-    index('wb_sales_date').on(t.date, t.accountId, t.isReturn, t.forPayKopecks, t.finishedPriceKopecks),
-    index('wb_sales_for_pay').on(t.forPayKopecks),
-    index('wb_sales_srid').on(t.accountId, t.srid)
-  ]
-)
-
-/**
  * FBW supplies to WB warehouses (supplies-api). Key: 'p<preorderID>' (stable when WB later assigns a supplyID),
  * or 's<supplyID>' for virtual supplies, which have no preorder.
  */
@@ -338,4 +141,282 @@ export const wbFbwSupplies = sqliteTable(
     syncedAt: text('synced_at').notNull()
   },
   (t) => [primaryKey({ columns: [t.accountId, t.supplyKey] }), index('wb_fbw_supplies_created').on(t.accountId, t.createDate)]
+)
+
+// The marketplace-neutral mirror: what the screens list, one shape for every marketplace. Rows are keyed by
+// (account_id, external_id): the marketplace's own id as text. Money is integer kopecks with its ISO 4217
+// currency; instants are UTC ISO 8601; `local_day` is the marketplace's own calendar day, which cuts its reports.
+
+const marketplaceColumn = () => text('marketplace', { enum: ['wildberries', 'ozon', 'yandex-market'] }).notNull()
+const accountColumn = () =>
+  text('account_id')
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' })
+
+/** A product card: WB's nmID, Ozon's product_id, Yandex Market's offer card. */
+export const products = sqliteTable(
+  'products',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    marketplace: marketplaceColumn(),
+    title: text('title').notNull(),
+    vendorCode: text('vendor_code').notNull(),
+    brand: text('brand').notNull().default(''),
+    category: text('category').notNull().default(''),
+    description: text('description').notNull().default(''),
+    /** [{ big, small }] links, first is the main photo. */
+    photosJson: text('photos_json').notNull().default('[]'),
+    /** Space-separated barcodes of all its offers. */
+    barcodes: text('barcodes').notNull().default(''),
+    /** Title, vendor code, brand, barcodes and ids folded to lower case in JS (SQLite's lower() folds ASCII only). */
+    searchText: text('search_text').notNull(),
+    /** Folded title: sorting by it orders "аб" and "АБ" together. */
+    titleKey: text('title_key').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    syncedAt: text('synced_at').notNull()
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.externalId] }),
+    index('products_title_key').on(t.accountId, t.titleKey),
+    index('products_vendor_code').on(t.accountId, t.vendorCode),
+    index('products_updated').on(t.accountId, t.updatedAt)
+  ]
+)
+
+/** A product's sellable unit, the one stocks and orders refer to: WB's size (chrtID), Ozon's offer, YM's offer. */
+export const offers = sqliteTable(
+  'offers',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    marketplace: marketplaceColumn(),
+    productExternalId: text('product_external_id').notNull(),
+    /** The seller's size ("42", "XL"); empty where the offer has none. */
+    size: text('size').notNull().default(''),
+    /** The size as the marketplace shows it to buyers, where it differs. */
+    marketplaceSize: text('marketplace_size').notNull().default(''),
+    /** Space-separated. */
+    barcodes: text('barcodes').notNull().default('')
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.externalId] }), index('offers_product').on(t.accountId, t.productExternalId)]
+)
+
+/** The seller's warehouses, the marketplace's fulfilment warehouses and its pickup offices. */
+export const warehouses = sqliteTable(
+  'warehouses',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    marketplace: marketplaceColumn(),
+    role: text('role', { enum: ['seller', 'marketplace', 'pickup'] }).notNull(),
+    name: text('name').notNull(),
+    city: text('city').notNull().default(''),
+    address: text('address').notNull().default(''),
+    isActive: integer('is_active', { mode: 'boolean' }).notNull().default(true),
+    syncedAt: text('synced_at').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.externalId] }), index('warehouses_role').on(t.accountId, t.role)]
+)
+
+/** One offer's stock on one warehouse: the seller's own (FBS, rFBS) or the marketplace's (FBW, FBO). */
+export const stockLevels = sqliteTable(
+  'stock_levels',
+  {
+    accountId: accountColumn(),
+    warehouseExternalId: text('warehouse_external_id').notNull(),
+    offerExternalId: text('offer_external_id').notNull(),
+    marketplace: marketplaceColumn(),
+    heldBy: text('held_by', { enum: ['seller', 'marketplace'] }).notNull(),
+    /** The warehouse's name as the stock report gave it: a marketplace warehouse may be missing from its list. */
+    warehouseName: text('warehouse_name').notNull().default(''),
+    available: integer('available').notNull(),
+    reserved: integer('reserved').notNull().default(0),
+    inWayToClient: integer('in_way_to_client').notNull().default(0),
+    inWayFromClient: integer('in_way_from_client').notNull().default(0),
+    syncedAt: text('synced_at').notNull()
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.warehouseExternalId, t.offerExternalId] }),
+    index('stock_levels_offer').on(t.accountId, t.offerExternalId)
+  ]
+)
+
+/** An order line, every fulfilment type. */
+export const orders = sqliteTable(
+  'orders',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    marketplace: marketplaceColumn(),
+    /** The number the buyer and the cabinet show (WB's gNumber, Ozon's posting number). */
+    orderNumber: text('order_number').notNull().default(''),
+    orderedAt: text('ordered_at').notNull(),
+    localDay: text('local_day').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    /** Where the order is, in the same words for every marketplace; 'placed' when the marketplace says no more. */
+    status: text('status', { enum: orderStatuses }).notNull(),
+    /** The marketplace's own status, as it sent it (Ozon's posting status, YM's status/substatus). */
+    marketplaceStatus: text('marketplace_status'),
+    cancelledAt: text('cancelled_at'),
+    fulfilment: text('fulfilment', { enum: ['seller', 'marketplace'] }).notNull(),
+    warehouseName: text('warehouse_name').notNull().default(''),
+    regionName: text('region_name').notNull().default(''),
+    productExternalId: text('product_external_id').notNull(),
+    offerExternalId: text('offer_external_id'),
+    vendorCode: text('vendor_code').notNull().default(''),
+    barcode: text('barcode').notNull().default(''),
+    category: text('category').notNull().default(''),
+    brand: text('brand').notNull().default(''),
+    size: text('size').notNull().default(''),
+    quantity: integer('quantity').notNull().default(1),
+    /** The seller's price before any discount. */
+    priceKopecks: integer('price_kopecks').notNull(),
+    discountPercent: integer('discount_percent').notNull().default(0),
+    /** The marketplace's own discount to the buyer (WB's SPP), on top of the seller's. */
+    marketplaceDiscountPercent: integer('marketplace_discount_percent').notNull().default(0),
+    /** The seller's price after the seller's discount. */
+    sellerPriceKopecks: integer('seller_price_kopecks').notNull(),
+    /** What the buyer paid. */
+    buyerPriceKopecks: integer('buyer_price_kopecks').notNull(),
+    currency: text('currency').notNull(),
+    searchText: text('search_text').notNull(),
+    syncedAt: text('synced_at').notNull()
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.externalId] }),
+    // Leads with the instant so the newest page of a million rows reads in index order, and covers the
+    // period totals so they never touch the table.
+    index('orders_ordered_at').on(t.orderedAt, t.accountId, t.status, t.currency, t.buyerPriceKopecks),
+    index('orders_buyer_price').on(t.buyerPriceKopecks),
+    index('orders_warehouse').on(t.warehouseName, t.orderedAt)
+  ]
+)
+
+/** Sales and returns (negative amounts), with what the marketplace pays the seller. */
+export const sales = sqliteTable(
+  'sales',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    marketplace: marketplaceColumn(),
+    orderExternalId: text('order_external_id').notNull(),
+    orderNumber: text('order_number').notNull().default(''),
+    kind: text('kind', { enum: ['sale', 'return'] }).notNull(),
+    soldAt: text('sold_at').notNull(),
+    localDay: text('local_day').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    warehouseName: text('warehouse_name').notNull().default(''),
+    regionName: text('region_name').notNull().default(''),
+    productExternalId: text('product_external_id').notNull(),
+    vendorCode: text('vendor_code').notNull().default(''),
+    barcode: text('barcode').notNull().default(''),
+    category: text('category').notNull().default(''),
+    brand: text('brand').notNull().default(''),
+    size: text('size').notNull().default(''),
+    quantity: integer('quantity').notNull().default(1),
+    priceKopecks: integer('price_kopecks').notNull(),
+    discountPercent: integer('discount_percent').notNull().default(0),
+    marketplaceDiscountPercent: integer('marketplace_discount_percent').notNull().default(0),
+    sellerPriceKopecks: integer('seller_price_kopecks').notNull(),
+    buyerPriceKopecks: integer('buyer_price_kopecks').notNull(),
+    /** What the marketplace pays the seller for it; negative for a return. */
+    payoutKopecks: integer('payout_kopecks').notNull(),
+    currency: text('currency').notNull(),
+    searchText: text('search_text').notNull(),
+    syncedAt: text('synced_at').notNull()
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.externalId] }),
+    index('sales_sold_at').on(t.soldAt, t.accountId, t.kind, t.currency, t.payoutKopecks, t.buyerPriceKopecks),
+    index('sales_payout').on(t.payoutKopecks),
+    index('sales_order').on(t.accountId, t.orderExternalId)
+  ]
+)
+
+// Wildberries' own fields of the neutral rows, keyed the same way; the detail panel's WB section reads them.
+
+export const wbProductDetails = sqliteTable(
+  'wb_product_details',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    imtId: integer('imt_id').notNull(),
+    subjectId: integer('subject_id').notNull(),
+    characteristicsJson: text('characteristics_json').notNull(),
+    dimensionsJson: text('dimensions_json')
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.externalId] })]
+)
+
+export const wbWarehouseDetails = sqliteTable(
+  'wb_warehouse_details',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    kind: text('kind', { enum: ['seller', 'office', 'wb'] }).notNull(),
+    warehouseId: integer('warehouse_id').notNull(),
+    officeId: integer('office_id'),
+    cargoType: integer('cargo_type'),
+    deliveryType: integer('delivery_type')
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.externalId] })]
+)
+
+export const wbOrderDetails = sqliteTable(
+  'wb_order_details',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    /** WB's top-level category; `orders.category` holds the subject. */
+    category: text('category').notNull().default(''),
+    warehouseType: text('warehouse_type').notNull().default(''),
+    sticker: text('sticker').notNull().default('')
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.externalId] })]
+)
+
+export const wbSaleDetails = sqliteTable(
+  'wb_sale_details',
+  {
+    accountId: accountColumn(),
+    externalId: text('external_id').notNull(),
+    /** WB's paymentSaleAmount: paid with WB's wallet and discounts. */
+    paymentSaleAmountKopecks: integer('payment_sale_amount_kopecks').notNull().default(0)
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.externalId] })]
+)
+
+// Per-day sums of the orders and sales, kept by triggers in the same transaction as the rows: a list's totals for
+// a period (or all time) add up a few hundred days instead of reading a million rows.
+
+export const orderDayTotals = sqliteTable(
+  'order_day_totals',
+  {
+    accountId: accountColumn(),
+    marketplace: marketplaceColumn(),
+    localDay: text('local_day').notNull(),
+    currency: text('currency').notNull(),
+    orders: integer('orders').notNull(),
+    cancelled: integer('cancelled').notNull(),
+    /** What buyers paid for the day's orders that were not cancelled. */
+    buyerPriceKopecks: integer('buyer_price_kopecks').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.localDay, t.currency] })]
+)
+
+export const saleDayTotals = sqliteTable(
+  'sale_day_totals',
+  {
+    accountId: accountColumn(),
+    marketplace: marketplaceColumn(),
+    localDay: text('local_day').notNull(),
+    currency: text('currency').notNull(),
+    sales: integer('sales').notNull(),
+    returns: integer('returns').notNull(),
+    payoutKopecks: integer('payout_kopecks').notNull(),
+    buyerPriceKopecks: integer('buyer_price_kopecks').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.localDay, t.currency] })]
 )

@@ -29,3 +29,10 @@ export function searchTerms(query: string | undefined): string[] {
 export function likeContains(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
+
+/** The trigram index finds a term of three characters or more; a shorter one is matched against the row's text. */
+const TRIGRAM_LENGTH = 3
+
+export function isIndexedTerm(term: string): boolean {
+  return [...term].length >= TRIGRAM_LENGTH
+}

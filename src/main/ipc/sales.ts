@@ -1,9 +1,8 @@
-import type { Mirror } from '../db/open'
-import { listSales } from '../db/queries/sales'
+import type { SalesDataset } from '../db/datasets'
 import type { DomainHandlers } from './handler'
 
-export function salesHandlers(mirror: Mirror): DomainHandlers<'sales'> {
+export function salesHandlers(sales: SalesDataset): DomainHandlers<'sales'> {
   return {
-    'sales.list': (input) => listSales(mirror.db, input)
+    'sales.list': (input) => sales.list(input)
   }
 }

@@ -1,11 +1,10 @@
-import type { Mirror } from '../db/open'
-import { listStocks, stockByWarehouse, stockWarehouses } from '../db/queries/stocks'
+import type { StocksDataset } from '../db/datasets'
 import type { DomainHandlers } from './handler'
 
-export function stocksHandlers(mirror: Mirror): DomainHandlers<'stocks'> {
+export function stocksHandlers(stocks: StocksDataset): DomainHandlers<'stocks'> {
   return {
-    'stocks.list': (input) => listStocks(mirror.db, input),
-    'stocks.byWarehouse': (input) => stockByWarehouse(mirror.db, input.accountId, input.chrtId),
-    'stocks.warehouses': (input) => stockWarehouses(mirror.db, input.accountIds)
+    'stocks.list': (input) => stocks.list(input),
+    'stocks.byWarehouse': (input) => stocks.byWarehouse(input.accountId, input.offerId),
+    'stocks.warehouses': (input) => stocks.warehouses(input.accountIds)
   }
 }

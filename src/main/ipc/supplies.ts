@@ -1,21 +1,19 @@
 import { SferaError } from '../../shared/domain/errors'
-import type { Mirror } from '../db/open'
-import { fbsOrdersOfSupply } from '../db/queries/orders'
-import { getFbsSupply, listFbsSupplies, listFbwSupplies } from '../db/queries/supplies'
+import type { OrdersDataset, SuppliesDataset } from '../db/datasets'
 import type { SuppliesService } from '../services/supplies'
 import type { DomainHandlers } from './handler'
 
-export function suppliesHandlers(mirror: Mirror, supplies: SuppliesService): DomainHandlers<'supplies'> {
+export function suppliesHandlers(reads: { supplies: SuppliesDataset; orders: OrdersDataset }, supplies: SuppliesService): DomainHandlers<'supplies'> {
   return {
-    'supplies.listFbs': (input) => listFbsSupplies(mirror.db, input),
+    'supplies.listFbs': (input) => reads.supplies.listFbs(input),
     'supplies.getFbs': (input) => {
-      const supply = getFbsSupply(mirror.db, input.accountId, input.supplyId)
+      const supply = reads.supplies.getFbs(input.accountId, input.supplyId)
       if (!supply) throw new SferaError('not_found', 'Поставка не найдена в локальной копии', { entity: 'supply' })
-      return { ...supply, orders: fbsOrdersOfSupply(mirror.db, input.accountId, input.supplyId) }
+      return { ...supply, orders: reads.orders.fbsOfSupply(input.accountId, input.supplyId) }
     },
     'supplies.createFbs': (input) => supplies.create(input.accountId, input.name, input.orderIds),
     'supplies.addOrders': (input) => supplies.addOrders(input.accountId, input.supplyId, input.orderIds),
     'supplies.deliver': (input) => supplies.deliver(input.accountId, input.supplyId),
-    'supplies.listFbw': (input) => listFbwSupplies(mirror.db, input)
+    'supplies.listFbw': (input) => reads.supplies.listFbw(input)
   }
 }

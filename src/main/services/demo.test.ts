@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startCoreHarness, type CoreHarness } from '../../test-support/core-harness'
 import { tempDataDir } from '../../test-support/temp'
 
-const sort = { field: 'nmId', dir: 'asc' } as const
+const sort = { field: 'productId', dir: 'asc' } as const
 
 async function syncDemo(h: CoreHarness): Promise<string> {
   const demo = await h.call('accounts.createDemo', {})
@@ -45,7 +45,7 @@ describe('demo mode', () => {
 
     const second = await startCoreHarness({ dataDir: temp.dir })
     cleanups.push(() => second.close())
-    const detail = await second.call('products.get', { accountId, nmId: before!.nmId })
+    const detail = await second.call('products.get', { accountId, productId: before!.productId })
     const newOrigin = new URL(detail.photos[0]!.big).origin
     expect(newOrigin).not.toBe(oldOrigin)
     const photo = await fetch(detail.photos[0]!.big)

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { SyncProgress } from '../../shared/domain/sync'
 import { startCoreHarness, type CoreHarness } from '../../test-support/core-harness'
 
-const sort = { field: 'nmId', dir: 'asc' } as const
+const sort = { field: 'productId', dir: 'asc' } as const
 
 async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 45_000): Promise<T> {
   const until = Date.now() + timeoutMs
@@ -43,7 +43,8 @@ describe('Wildberries products sync through the core', () => {
     expect(status.lastSucceededAt).not.toBeNull()
     const page = await h.call('products.list', { sort, page: 0, pageSize: 200 })
     expect(page.total).toBe(730)
-    expect(new Set(page.rows.map((r) => r.nmId)).size).toBe(200)
+    expect(new Set(page.rows.map((r) => r.productId)).size).toBe(200)
+    expect(page.rows.every((r) => r.marketplace === 'wildberries' && /^\d+$/.test(r.productId))).toBe(true)
 
     const progress = progressOf(h)
     const rowsSeen = progress.filter((p) => p.status === 'running').map((p) => p.rows)
@@ -58,13 +59,16 @@ describe('Wildberries products sync through the core', () => {
     const account = await cabinet()
     await syncToEnd(h, account.id)
     const touched = h.sandbox.touchCards(3)
-    const before = await Promise.all(touched.map((nmId) => h.call('products.get', { accountId: account.id, nmId })))
+    const before = await Promise.all(touched.map((nmId) => h.call('products.get', { accountId: account.id, productId: String(nmId) })))
 
     const status = await syncToEnd(h, account.id)
     expect(status.lastRuns[0]).toMatchObject({ status: 'succeeded', rows: 3 })
     expect((await h.call('products.list', { sort, page: 0, pageSize: 10 })).total).toBe(250)
-    const after = await Promise.all(touched.map((nmId) => h.call('products.get', { accountId: account.id, nmId })))
+    const after = await Promise.all(touched.map((nmId) => h.call('products.get', { accountId: account.id, productId: String(nmId) })))
     after.forEach((product, i) => {
+      expect(product.productId).toBe(String(touched[i]))
+      expect(product.offers).toEqual(before[i]!.offers)
+      expect(product.offers.length).toBeGreaterThan(0)
       expect(Date.parse(product.updatedAt)).toBeGreaterThan(Date.parse(before[i]!.updatedAt))
     })
   })

@@ -1,4 +1,8 @@
-import type { Kopecks, Money } from './money'
+import type { Marketplace } from './marketplace'
+import type { Money } from './money'
+import type { SaleRow } from './sales'
+import type { StockHolder } from './stocks'
+import type { WbOrderDetails } from './wildberries-details'
 
 export const fbsOrderSortFields = ['createdAt', 'price', 'status'] as const
 export type FbsOrderSortField = (typeof fbsOrderSortFields)[number]
@@ -32,40 +36,55 @@ export interface FbsOrderPage {
   pageSize: number
 }
 
-export const orderSortFields = ['date', 'totalPrice', 'finishedPrice', 'warehouse'] as const
+/**
+ * An order line's state in one vocabulary for every marketplace (docs/marketplace-mapping.md maps Ozon's and
+ * YM's statuses onto it). WB's statistics feed tells only whether an order was cancelled: 'placed' otherwise.
+ */
+export const orderStatuses = ['placed', 'in_assembly', 'shipped', 'delivered', 'cancelled', 'returned'] as const
+export type OrderStatus = (typeof orderStatuses)[number]
+
+export const orderSortFields = ['orderedAt', 'price', 'buyerPrice', 'warehouse'] as const
 export type OrderSortField = (typeof orderSortFields)[number]
 
-/** A row of WB's statistics orders feed (every fulfilment type). Dates are Moscow time. */
+/** An order line of any marketplace and fulfilment type. Instants are UTC; money carries its currency. */
 export interface OrderRow {
   accountId: string
   accountName: string
-  srid: string
-  gNumber: string
-  date: string
-  lastChangeDate: string
+  marketplace: Marketplace
+  orderId: string
+  /** The number the cabinet shows (WB's gNumber, Ozon's posting number). */
+  orderNumber: string
+  orderedAt: string
+  updatedAt: string
+  status: OrderStatus
+  /** The marketplace's own status, as it sent it; null where it sends none (WB's statistics feed). */
+  marketplaceStatus: string | null
+  cancelledAt: string | null
+  fulfilment: StockHolder
   warehouseName: string
-  warehouseType: string
   regionName: string
-  supplierArticle: string
-  nmId: number
+  productId: string
+  vendorCode: string
   barcode: string
   category: string
-  subject: string
   brand: string
-  techSize: string
-  totalPriceKopecks: Kopecks
+  size: string
+  quantity: number
+  /** The seller's price before any discount. */
+  price: Money
   discountPercent: number
-  spp: number
-  finishedPriceKopecks: Kopecks
-  priceWithDiscKopecks: Kopecks
-  isCancel: boolean
-  cancelDate: string | null
+  /** The marketplace's own discount to the buyer (WB's SPP). */
+  marketplaceDiscountPercent: number
+  sellerPrice: Money
+  /** What the buyer paid. */
+  buyerPrice: Money
 }
 
 export interface OrderTotals {
   count: number
   cancelled: number
-  finishedPriceKopecks: Kopecks
+  /** What buyers paid for the orders not cancelled, one sum per currency. */
+  buyerPrice: Money[]
 }
 
 export interface OrderPage {
@@ -74,6 +93,13 @@ export interface OrderPage {
   page: number
   pageSize: number
   totals: OrderTotals
+}
+
+export type OrderMarketplaceDetails = WbOrderDetails
+
+export interface OrderDetail extends OrderRow {
+  sales: SaleRow[]
+  details: OrderMarketplaceDetails | null
 }
 
 export interface OrderFilterOptions {

@@ -1,14 +1,19 @@
-export const productSortFields = ['title', 'vendorCode', 'nmId', 'brand', 'updatedAt'] as const
+import type { Marketplace } from './marketplace'
+import type { WbProductDetails } from './wildberries-details'
+
+export const productSortFields = ['title', 'vendorCode', 'productId', 'brand', 'updatedAt'] as const
 export type ProductSortField = (typeof productSortFields)[number]
 
+/** A product card of any marketplace; `productId` is the marketplace's own id as text (WB's nmID). */
 export interface ProductRow {
   accountId: string
   accountName: string
-  nmId: number
+  marketplace: Marketplace
+  productId: string
   vendorCode: string
   title: string
   brand: string
-  subjectName: string
+  category: string
   thumbnailUrl: string | null
   barcodes: string[]
   updatedAt: string
@@ -26,26 +31,22 @@ export interface ProductPhoto {
   small: string
 }
 
-export interface ProductCharacteristic {
-  id: number
-  name: string
-  value: string
-}
-
-export interface ProductSize {
-  chrtId: number
-  techSize: string
-  wbSize: string
+/** A product's sellable unit: WB's size (chrtID), Ozon's or Yandex Market's offer. */
+export interface ProductOffer {
+  offerId: string
+  size: string
+  /** The size as the marketplace shows it to buyers; empty where it has none of its own. */
+  marketplaceSize: string
   barcodes: string[]
 }
 
+/** What only one marketplace knows of a product, shown in that marketplace's section of the detail panel. */
+export type ProductMarketplaceDetails = WbProductDetails
+
 export interface ProductDetail extends ProductRow {
-  imtId: number
-  subjectId: number
   description: string
   photos: ProductPhoto[]
-  characteristics: ProductCharacteristic[]
-  sizes: ProductSize[]
-  dimensions: { lengthCm: number; widthCm: number; heightCm: number; weightKg: string } | null
+  offers: ProductOffer[]
   createdAt: string
+  details: ProductMarketplaceDetails | null
 }

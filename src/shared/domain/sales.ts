@@ -1,38 +1,43 @@
-import type { Kopecks } from './money'
+import type { Marketplace } from './marketplace'
+import type { Money } from './money'
 
-export const saleSortFields = ['date', 'forPay', 'finishedPrice'] as const
+export const saleSortFields = ['soldAt', 'payout', 'buyerPrice'] as const
 export type SaleSortField = (typeof saleSortFields)[number]
 
-/** A sale ("S…") or a return ("R…", negative amounts) from WB's statistics sales feed. Moscow time. */
+/** A sale or a return (negative amounts) of any marketplace, with what the marketplace pays the seller. */
 export interface SaleRow {
   accountId: string
   accountName: string
+  marketplace: Marketplace
   saleId: string
-  srid: string
-  date: string
+  orderId: string
+  orderNumber: string
+  kind: 'sale' | 'return'
+  soldAt: string
   warehouseName: string
   regionName: string
-  supplierArticle: string
-  nmId: number
+  productId: string
+  vendorCode: string
   barcode: string
-  subject: string
+  category: string
   brand: string
-  techSize: string
-  isReturn: boolean
-  totalPriceKopecks: Kopecks
+  size: string
+  quantity: number
+  price: Money
   discountPercent: number
-  spp: number
-  forPayKopecks: Kopecks
-  finishedPriceKopecks: Kopecks
-  priceWithDiscKopecks: Kopecks
+  marketplaceDiscountPercent: number
+  sellerPrice: Money
+  buyerPrice: Money
+  /** What the marketplace pays the seller; negative for a return. */
+  payout: Money
 }
 
 export interface SaleTotals {
   sales: number
   returns: number
-  /** What WB pays the seller for the filtered rows, returns subtracted. */
-  forPayKopecks: Kopecks
-  finishedPriceKopecks: Kopecks
+  /** What the marketplaces pay for the filtered rows, returns subtracted, one sum per currency. */
+  payout: Money[]
+  buyerPrice: Money[]
 }
 
 export interface SalePage {

@@ -1,18 +1,27 @@
-export const stockSortFields = ['title', 'vendorCode', 'fbs', 'fbw', 'total'] as const
+import type { Marketplace } from './marketplace'
+
+export const stockSortFields = ['title', 'vendorCode', 'atSeller', 'atMarketplace', 'total'] as const
 export type StockSortField = (typeof stockSortFields)[number]
 
-/** One size of one card with its FBS stock (seller warehouses) and FBW stock (WB warehouses) side by side. */
+/**
+ * Who holds the goods: the seller's own warehouse (WB FBS, Ozon FBS/rFBS, YM FBS/DBS) or the marketplace's
+ * (WB FBW, Ozon FBO, YM FBY).
+ */
+export type StockHolder = 'seller' | 'marketplace'
+
+/** One offer with its stock on the seller's warehouses and on the marketplace's side by side. */
 export interface StockRow {
   accountId: string
   accountName: string
-  nmId: number
-  chrtId: number
+  marketplace: Marketplace
+  productId: string
+  offerId: string
   vendorCode: string
   title: string
-  techSize: string
+  size: string
   barcode: string
-  fbs: number
-  fbw: number
+  atSeller: number
+  atMarketplace: number
   inWayToClient: number
   inWayFromClient: number
   total: number
@@ -21,8 +30,8 @@ export interface StockRow {
 }
 
 export interface StockTotals {
-  fbs: number
-  fbw: number
+  atSeller: number
+  atMarketplace: number
   inWayToClient: number
   inWayFromClient: number
   lowRows: number
@@ -37,13 +46,16 @@ export interface StockPage {
 }
 
 export interface StockWarehouse {
-  kind: 'seller' | 'wb'
-  warehouseId: number
+  marketplace: Marketplace
+  heldBy: StockHolder
+  /** The marketplace's warehouse id as text, unique within its marketplace. */
+  warehouseId: string
   name: string
 }
 
 export interface StockByWarehouse extends StockWarehouse {
-  amount: number
+  available: number
+  reserved: number
   inWayToClient: number
   inWayFromClient: number
 }

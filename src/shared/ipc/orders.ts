@@ -4,14 +4,13 @@ import {
   orderSortFields,
   type FbsOrderPage,
   type FbsOrderRow,
+  type OrderDetail,
   type OrderFilterOptions,
-  type OrderPage,
-  type OrderRow
+  type OrderPage
 } from '../domain/orders'
 import { period } from '../domain/period'
-import type { SaleRow } from '../domain/sales'
 import { call } from './define'
-import { accountFilter, page, pageSize, searchText, sortBy } from './paging'
+import { accountFilter, externalId, marketplaceFilter, page, pageSize, searchText, sortBy } from './paging'
 
 export const fbsStatuses = ['new', 'confirm', 'complete', 'cancel'] as const
 
@@ -39,6 +38,7 @@ export const ordersCalls = {
   'orders.list': call<OrderPage>()(
     z.strictObject({
       accountIds: accountFilter,
+      marketplaces: marketplaceFilter,
       period: period.optional(),
       warehouseNames: z.array(z.string().max(200)).max(100).optional(),
       status: z.enum(['all', 'active', 'cancelled']),
@@ -49,7 +49,7 @@ export const ordersCalls = {
     }),
     { reads: orderReads }
   ),
-  'orders.get': call<OrderRow & { sales: SaleRow[] }>()(z.strictObject({ accountId: z.uuid(), srid: z.string().min(1).max(200) }), {
+  'orders.get': call<OrderDetail>()(z.strictObject({ accountId: z.uuid(), orderId: externalId }), {
     reads: orderReads
   }),
   'orders.filterOptions': call<OrderFilterOptions>()(z.strictObject({ accountIds: accountFilter }), { reads: orderReads })

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { productSortFields, type ProductDetail, type ProductPage } from '../domain/products'
 import { call } from './define'
+import { externalId, marketplaceFilter } from './paging'
 
 export const productsCalls = {
   'products.list': call<ProductPage>()(
     z.strictObject({
       accountIds: z.array(z.uuid()).max(50).optional(),
+      marketplaces: marketplaceFilter,
       search: z.string().max(200).optional(),
       sort: z.strictObject({ field: z.enum(productSortFields), dir: z.enum(['asc', 'desc']) }),
       page: z.int().min(0).max(1_000_000),
@@ -14,7 +16,7 @@ export const productsCalls = {
     { reads: ['products', 'accounts'] }
   ),
   'products.get': call<ProductDetail>()(
-    z.strictObject({ accountId: z.uuid(), nmId: z.int().min(1).max(Number.MAX_SAFE_INTEGER) }),
+    z.strictObject({ accountId: z.uuid(), productId: externalId }),
     { reads: ['products', 'accounts'] }
   )
 }

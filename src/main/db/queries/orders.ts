@@ -1,17 +1,25 @@
 import { sql, type SQL } from 'drizzle-orm'
+import type { Marketplace } from '../../../shared/domain/marketplace'
+import { currencyOfIsoNumber, type CurrencyCode } from '../../../shared/domain/money'
 import type {
   FbsOrderPage,
   FbsOrderRow,
   FbsOrderSortField,
+  OrderDetail,
   OrderFilterOptions,
   OrderPage,
   OrderRow,
   OrderSortField
 } from '../../../shared/domain/orders'
-import { currencyOfIsoNumber } from '../../../shared/domain/money'
 import type { Period } from '../../../shared/domain/period'
 import type { Drizzle } from '../open'
-import { inList, moscowDayRange, orderDirection, searchMatches, utcRangeOfMoscowDays, whereAll } from './filters'
+import { orderDetailsOf } from './details'
+import { indexedSearchMatches, inList, ofMarketplaces, orderDirection, searchMatches, utcRangeOfMoscowDays, whereAll } from './filters'
+import { salesOfOrder } from './sales'
+import { orderSumsOfDays, orderSumsOfRows, orderTotalsOf } from './totals'
+
+/** WB's seller warehouses are 'seller:<warehouseId>' among the warehouses; FBS tasks carry the bare integer. */
+const sellerWarehousePrefix = 'seller:'
 
 export interface FbsOrderListQuery {
   accountIds?: string[] | undefined
@@ -42,8 +50,8 @@ const fbsColumns = sql`
 
 const fbsJoins = sql`
   JOIN accounts a ON a.id = o.account_id
-  LEFT JOIN wb_products p ON p.account_id = o.account_id AND p.nm_id = o.nm_id
-  LEFT JOIN wb_warehouses wh ON wh.account_id = o.account_id AND wh.kind = 'seller' AND wh.warehouse_id = o.warehouse_id`
+  LEFT JOIN products p ON p.account_id = o.account_id AND p.external_id = CAST(o.nm_id AS TEXT)
+  LEFT JOIN warehouses wh ON wh.account_id = o.account_id AND wh.external_id = ${sellerWarehousePrefix} || o.warehouse_id`
 
 type FbsRecord = Omit<FbsOrderRow, 'barcode' | 'price' | 'salePrice'> & {
   skus: string
@@ -97,6 +105,7 @@ export function fbsOrdersOfSupply(db: Drizzle, accountId: string, supplyId: stri
 
 export interface OrderListQuery {
   accountIds?: string[] | undefined
+  marketplaces?: Marketplace[] | undefined
   period?: Period | undefined
   warehouseNames?: string[] | undefined
   status: 'all' | 'active' | 'cancelled'
@@ -107,69 +116,89 @@ export interface OrderListQuery {
 }
 
 const orderSortColumns: Record<OrderSortField, SQL> = {
-  date: sql.raw('o.date'),
-  totalPrice: sql.raw('o.total_price_kopecks'),
-  finishedPrice: sql.raw('o.finished_price_kopecks'),
+  orderedAt: sql.raw('o.ordered_at'),
+  price: sql.raw('o.price_kopecks'),
+  buyerPrice: sql.raw('o.buyer_price_kopecks'),
   warehouse: sql.raw('o.warehouse_name')
 }
 
 const orderColumns = sql`
-  o.account_id AS accountId, a.name AS accountName, o.srid AS srid, o.g_number AS gNumber, o.date AS date,
-  o.last_change_date AS lastChangeDate, o.warehouse_name AS warehouseName, o.warehouse_type AS warehouseType,
-  o.region_name AS regionName, o.supplier_article AS supplierArticle, o.nm_id AS nmId, o.barcode AS barcode,
-  o.category AS category, o.subject AS subject, o.brand AS brand, o.tech_size AS techSize,
-  o.total_price_kopecks AS totalPriceKopecks, o.discount_percent AS discountPercent, o.spp AS spp,
-  o.finished_price_kopecks AS finishedPriceKopecks, o.price_with_disc_kopecks AS priceWithDiscKopecks,
-  o.is_cancel AS isCancel, o.cancel_date AS cancelDate`
+  o.account_id AS accountId, a.name AS accountName, o.marketplace AS marketplace, o.external_id AS orderId,
+  o.order_number AS orderNumber, o.ordered_at AS orderedAt, o.updated_at AS updatedAt, o.status AS status,
+  o.marketplace_status AS marketplaceStatus, o.cancelled_at AS cancelledAt, o.fulfilment AS fulfilment,
+  o.warehouse_name AS warehouseName, o.region_name AS regionName, o.product_external_id AS productId,
+  o.vendor_code AS vendorCode, o.barcode AS barcode, o.category AS category, o.brand AS brand, o.size AS size,
+  o.quantity AS quantity, o.price_kopecks AS priceKopecks,
+  o.discount_percent AS discountPercent, o.marketplace_discount_percent AS marketplaceDiscountPercent,
+  o.seller_price_kopecks AS sellerPriceKopecks, o.buyer_price_kopecks AS buyerPriceKopecks, o.currency AS currency`
 
-type OrderRecord = Omit<OrderRow, 'isCancel'> & { isCancel: number }
-const toOrderRow = (r: OrderRecord): OrderRow => ({ ...r, isCancel: r.isCancel === 1 })
-
-/** A page of the statistics orders feed with totals for everything the filter matches. */
-export function listOrders(db: Drizzle, query: OrderListQuery): OrderPage {
-  const where = whereAll([
-    // The unary plus keeps SQLite on the date index (ordered, covering) instead of the primary key.
-    inList(sql`+o.account_id`, query.accountIds),
-    ...moscowDayRange(sql`o.date`, query.period),
-    inList(sql`o.warehouse_name`, query.warehouseNames),
-    query.status === 'all' ? null : sql`o.is_cancel = ${query.status === 'cancelled' ? 1 : 0}`,
-    ...searchMatches(sql`o.search_text`, query.search)
-  ])
-  const dir = orderDirection(query.sort.dir)
-  const rows = db.all<OrderRecord>(sql`
-    SELECT ${orderColumns} FROM wb_orders o JOIN accounts a ON a.id = o.account_id
-    WHERE ${where}
-    ORDER BY ${orderSortColumns[query.sort.field]} ${dir}, o.srid ${dir}
-    LIMIT ${query.pageSize} OFFSET ${query.page * query.pageSize}`)
-  const totals = db.get<{ n: number; cancelled: number; finished: number }>(sql`
-    SELECT COUNT(*) AS n, COALESCE(SUM(o.is_cancel), 0) AS cancelled,
-           COALESCE(SUM(CASE WHEN o.is_cancel = 0 THEN o.finished_price_kopecks END), 0) AS finished
-    FROM wb_orders o WHERE ${where}`)
-  return {
-    rows: rows.map(toOrderRow),
-    total: totals?.n ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-    totals: { count: totals?.n ?? 0, cancelled: totals?.cancelled ?? 0, finishedPriceKopecks: totals?.finished ?? 0 }
-  }
+type OrderRecord = Omit<OrderRow, 'price' | 'sellerPrice' | 'buyerPrice'> & {
+  priceKopecks: number
+  sellerPriceKopecks: number
+  buyerPriceKopecks: number
+  currency: CurrencyCode
 }
 
-export function getOrder(db: Drizzle, accountId: string, srid: string): OrderRow | undefined {
+const toOrderRow = ({ priceKopecks, sellerPriceKopecks, buyerPriceKopecks, currency, ...r }: OrderRecord): OrderRow => ({
+  ...r,
+  price: { kopecks: priceKopecks, currency },
+  sellerPrice: { kopecks: sellerPriceKopecks, currency },
+  buyerPrice: { kopecks: buyerPriceKopecks, currency }
+})
+
+const statusFilter: Record<OrderListQuery['status'], SQL | null> = {
+  all: null,
+  active: sql`o.status <> 'cancelled'`,
+  cancelled: sql`o.status = 'cancelled'`
+}
+
+/** A page of order lines with totals for everything the filter matches, one sum per currency. */
+export function listOrders(db: Drizzle, query: OrderListQuery): OrderPage {
+  const search = indexedSearchMatches('orders_search', sql`o.rowid`, sql`o.search_text`, query.search)
+  const unlessStatus = [
+    // The unary plus keeps SQLite on the ordered_at index, read in order, instead of the primary key.
+    inList(sql`+o.account_id`, query.accountIds),
+    ofMarketplaces(sql`+o.account_id`, query.marketplaces),
+    ...utcRangeOfMoscowDays(sql`o.ordered_at`, query.period),
+    inList(sql`o.warehouse_name`, query.warehouseNames),
+    ...search
+  ]
+  const where = whereAll([...unlessStatus, statusFilter[query.status]])
+  const dir = orderDirection(query.sort.dir)
+  const rows = db.all<OrderRecord>(sql`
+    SELECT ${orderColumns} FROM orders o JOIN accounts a ON a.id = o.account_id
+    WHERE ${where}
+    ORDER BY ${orderSortColumns[query.sort.field]} ${dir}, o.external_id ${dir}
+    LIMIT ${query.pageSize} OFFSET ${query.page * query.pageSize}`)
+  const byDays = search.length === 0 && query.warehouseNames === undefined
+  const totals = orderTotalsOf(byDays ? orderSumsOfDays(db, query) : orderSumsOfRows(db, whereAll(unlessStatus)), query.status)
+  return { rows: rows.map(toOrderRow), total: totals.count, page: query.page, pageSize: query.pageSize, totals }
+}
+
+/** An order line with the sales that followed it and its marketplace's own fields. */
+export function getOrder(db: Drizzle, accountId: string, orderId: string): OrderDetail | undefined {
   const row = db.get<OrderRecord>(sql`
-    SELECT ${orderColumns} FROM wb_orders o JOIN accounts a ON a.id = o.account_id
-    WHERE o.account_id = ${accountId} AND o.srid = ${srid}`)
-  return row ? toOrderRow(row) : undefined
+    SELECT ${orderColumns} FROM orders o JOIN accounts a ON a.id = o.account_id
+    WHERE o.account_id = ${accountId} AND o.external_id = ${orderId}`)
+  if (!row) return undefined
+  return {
+    ...toOrderRow(row),
+    sales: salesOfOrder(db, accountId, orderId),
+    details: orderDetailsOf(db, row.marketplace, accountId, orderId)
+  }
 }
 
 export function orderFilterOptions(db: Drizzle, accountIds: string[] | undefined): OrderFilterOptions {
   const byAccount = inList(sql`account_id`, accountIds) ?? sql`1`
   return {
     warehouseNames: db
-      .all<{ name: string }>(sql`SELECT DISTINCT warehouse_name AS name FROM wb_orders WHERE ${byAccount} AND warehouse_name <> '' ORDER BY 1`)
+      .all<{ name: string }>(sql`SELECT DISTINCT warehouse_name AS name FROM orders WHERE ${byAccount} AND warehouse_name <> '' ORDER BY 1`)
       .map((r) => r.name),
     fbsWarehouses: db.all<{ warehouseId: number; name: string }>(sql`
-      SELECT warehouse_id AS warehouseId, MIN(name) AS name FROM wb_warehouses
-      WHERE ${byAccount} AND kind = 'seller' GROUP BY warehouse_id ORDER BY name`),
+      SELECT CAST(substr(external_id, ${sellerWarehousePrefix.length + 1}) AS INTEGER) AS warehouseId, MIN(name) AS name
+      FROM warehouses
+      WHERE ${byAccount} AND marketplace = 'wildberries' AND role = 'seller'
+      GROUP BY external_id ORDER BY name`),
     fbsStatuses: ['new', 'confirm', 'complete', 'cancel']
   }
 }

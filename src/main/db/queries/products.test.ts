@@ -9,6 +9,7 @@ import { getProduct, listProducts } from './products'
 
 const accountA = '11111111-1111-4111-8111-111111111111'
 const accountB = '22222222-2222-4222-8222-222222222222'
+const accountOzon = '33333333-3333-4333-8333-333333333333'
 
 function card(nmID: number, title: string, extra: Partial<WbCard> = {}): WbCard {
   return {
@@ -101,12 +102,38 @@ describe('products queries', () => {
   it('sorts case-insensitively and pages with a stable order', () => {
     const all = listProducts(mirror.db, { sort, page: 0, pageSize: 50 })
     expect(all.total).toBe(5)
-    expect(all.rows.map((r) => r.nmId)).toEqual([103, 201, 102, 101, 104])
+    expect(all.rows.map((r) => r.productId)).toEqual(['103', '201', '102', '101', '104'])
     const page1 = listProducts(mirror.db, { sort, page: 1, pageSize: 2 })
-    expect(page1.rows.map((r) => r.nmId)).toEqual([102, 101])
+    expect(page1.rows.map((r) => r.productId)).toEqual(['102', '101'])
     expect(page1.total).toBe(5)
-    const byNmDesc = listProducts(mirror.db, { sort: { field: 'nmId', dir: 'desc' }, page: 0, pageSize: 2 })
-    expect(byNmDesc.rows.map((r) => r.nmId)).toEqual([201, 104])
+    const byIdDesc = listProducts(mirror.db, { sort: { field: 'productId', dir: 'desc' }, page: 0, pageSize: 2 })
+    expect(byIdDesc.rows.map((r) => r.productId)).toEqual(['201', '104'])
+  })
+
+  it('sorts ids held as text numerically', () => {
+    applyPageWrite(mirror.sqlite, cardsPageWrite(accountB, [card(99, 'Шарф'), card(1000, 'Шапка')], '2026-01-01T00:00:00Z'))
+    const ids = (dir: 'asc' | 'desc') =>
+      listProducts(mirror.db, { accountIds: [accountB], sort: { field: 'productId', dir }, page: 0, pageSize: 50 }).rows.map((r) => r.productId)
+    expect(ids('asc')).toEqual(['99', '201', '1000'])
+    expect(ids('desc')).toEqual(['1000', '201', '99'])
+  })
+
+  it('lists only the asked marketplaces and gives a marketplace without its own fields no details section', () => {
+    const at = '2026-01-01T00:00:00.000Z'
+    insertAccount(mirror.db, { id: accountOzon, marketplace: 'ozon', name: 'Озон', isDemo: false, tokenExpiresAt: null, tokenCategoriesJson: null, tokenKind: null, createdAt: at, updatedAt: at })
+    mirror.sqlite
+      .prepare(
+        `INSERT INTO products (account_id, external_id, marketplace, title, vendor_code, photos_json, search_text, title_key, created_at, updated_at, synced_at)
+         VALUES (?, '555', 'ozon', 'Платье озон', 'OZ-1', '[]', 'платье озон oz-1', 'платье озон', ?, ?, ?)`
+      )
+      .run(accountOzon, at, at, at)
+    const ofMarketplaces = (marketplaces: Array<'wildberries' | 'ozon'>) =>
+      listProducts(mirror.db, { marketplaces, sort, page: 0, pageSize: 50 })
+    expect(ofMarketplaces(['ozon']).rows.map((r) => [r.marketplace, r.productId, r.thumbnailUrl])).toEqual([['ozon', '555', null]])
+    expect(ofMarketplaces(['wildberries']).total).toBe(5)
+    expect(ofMarketplaces([]).total).toBe(0)
+    expect(titles('платье')).toEqual(['платье зимнее', 'Платье ЛЕТНЕЕ', 'Платье озон'])
+    expect(getProduct(mirror.db, accountOzon, '555')).toMatchObject({ marketplace: 'ozon', offers: [], details: null })
   })
 
   it('returns rows with the cabinet name, barcodes and a thumbnail', () => {
@@ -114,16 +141,33 @@ describe('products queries', () => {
     expect(row).toMatchObject({ accountName: 'Кабинет Б', barcodes: ['46000000201'], thumbnailUrl: 'https://img/201/tm.jpg' })
   })
 
-  it('gives a detail with photos, characteristics as text, sizes and exact weight', () => {
-    const detail = getProduct(mirror.db, accountA, 101)
-    expect(detail).toMatchObject({
-      imtId: 1010,
+  it('gives a detail with photos, offers, and WB\'s own fields: characteristics as text and exact weight', () => {
+    const detail = getProduct(mirror.db, accountA, '101')
+    expect(detail).toEqual({
+      accountId: accountA,
+      accountName: 'Кабинет А',
+      marketplace: 'wildberries',
+      productId: '101',
+      vendorCode: 'SF-101',
+      title: 'Платье ЛЕТНЕЕ',
+      brand: 'Северянка',
+      category: 'Платья',
+      thumbnailUrl: 'https://img/101/tm.jpg',
+      barcodes: ['46000000101'],
+      updatedAt: '2026-01-01T00:00:41.000Z',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      description: '',
       photos: [{ big: 'https://img/101/big.jpg', small: 'https://img/101/tm.jpg' }],
-      characteristics: [{ id: 1, name: 'Цвет', value: 'красный, белый' }],
-      sizes: [{ chrtId: 10100, techSize: '44', wbSize: '44', barcodes: ['46000000101'] }],
-      dimensions: { lengthCm: 30, widthCm: 20, heightCm: 5, weightKg: '0.350' }
+      offers: [{ offerId: '10100', size: '44', marketplaceSize: '44', barcodes: ['46000000101'] }],
+      details: {
+        marketplace: 'wildberries',
+        imtId: 1010,
+        subjectId: 1,
+        characteristics: [{ id: 1, name: 'Цвет', value: 'красный, белый' }],
+        dimensions: { lengthCm: 30, widthCm: 20, heightCm: 5, weightKg: '0.350' }
+      }
     })
-    expect(getProduct(mirror.db, accountB, 101)).toBeUndefined()
+    expect(getProduct(mirror.db, accountB, '101')).toBeUndefined()
   })
 
   it('updates a re-synced card in place instead of duplicating it', () => {

@@ -1,108 +1,81 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
-import type { ProductDetail, ProductRow, ProductSortField } from '../../../shared/domain/products'
+import { sql, type SQL } from 'drizzle-orm'
+import type { Marketplace } from '../../../shared/domain/marketplace'
+import type { ProductDetail, ProductOffer, ProductPhoto, ProductRow, ProductSortField } from '../../../shared/domain/products'
 import type { Drizzle } from '../open'
-import { accounts, wbProducts } from '../schema'
-import { likeContains, searchTerms } from '../search'
+import { productDetailsOf } from './details'
+import { byExternalId, indexedSearchMatches, inList, ofMarketplaces, orderDirection, whereAll } from './filters'
 
 export interface ProductListQuery {
-  accountIds?: string[]
-  search?: string
+  accountIds?: string[] | undefined
+  marketplaces?: Marketplace[] | undefined
+  search?: string | undefined
   sort: { field: ProductSortField; dir: 'asc' | 'desc' }
   page: number
   pageSize: number
 }
 
-const sortColumns = {
-  title: wbProducts.titleKey,
-  vendorCode: wbProducts.vendorCode,
-  nmId: wbProducts.nmId,
-  brand: wbProducts.brand,
-  updatedAt: wbProducts.wbUpdatedAt
-} as const
-
-const rowColumns = {
-  accountId: wbProducts.accountId,
-  accountName: accounts.name,
-  nmId: wbProducts.nmId,
-  vendorCode: wbProducts.vendorCode,
-  title: wbProducts.title,
-  brand: wbProducts.brand,
-  subjectName: wbProducts.subjectName,
-  photosJson: wbProducts.photosJson,
-  barcodes: wbProducts.barcodes,
-  updatedAt: wbProducts.wbUpdatedAt
+const sortColumns: Record<Exclude<ProductSortField, 'productId'>, SQL> = {
+  title: sql.raw('p.title_key'),
+  vendorCode: sql.raw('p.vendor_code'),
+  brand: sql.raw('p.brand'),
+  updatedAt: sql.raw('p.updated_at')
 }
 
-function filters(query: Pick<ProductListQuery, 'accountIds' | 'search'>): SQL | undefined {
-  const conditions: SQL[] = []
-  if (query.accountIds) conditions.push(inArray(wbProducts.accountId, query.accountIds))
-  for (const term of searchTerms(query.search)) {
-    conditions.push(sql`${wbProducts.searchText} LIKE ${likeContains(term)} ESCAPE '\\'`)
-  }
-  return conditions.length > 0 ? and(...conditions) : undefined
-}
+const rowColumns = sql`
+  p.account_id AS accountId, a.name AS accountName, p.marketplace AS marketplace, p.external_id AS productId,
+  p.vendor_code AS vendorCode, p.title AS title, p.brand AS brand, p.category AS category,
+  p.photos_json AS photosJson, p.barcodes AS barcodes, p.updated_at AS updatedAt`
 
-interface StoredPhoto {
-  big?: string
-  tm?: string
-  c246x328?: string
-}
+type ProductRecord = Omit<ProductRow, 'thumbnailUrl' | 'barcodes'> & { photosJson: string; barcodes: string }
 
-function parsePhotos(photosJson: string): StoredPhoto[] {
-  return JSON.parse(photosJson) as StoredPhoto[]
-}
+const spaceSeparated = (text: string): string[] => (text ? text.split(' ') : [])
 
-function toRow(r: { photosJson: string; barcodes: string } & Omit<ProductRow, 'thumbnailUrl' | 'barcodes'>): ProductRow {
-  const first = parsePhotos(r.photosJson)[0]
-  const { photosJson: _photos, barcodes, ...rest } = r
-  return { ...rest, thumbnailUrl: first?.tm ?? first?.c246x328 ?? null, barcodes: barcodes ? barcodes.split(' ') : [] }
+function toRow({ photosJson, barcodes, ...rest }: ProductRecord): ProductRow {
+  const [first] = JSON.parse(photosJson) as ProductPhoto[]
+  return { ...rest, thumbnailUrl: first?.small || null, barcodes: spaceSeparated(barcodes) }
 }
 
 /** One page of products, filtered, sorted and counted in SQLite; the renderer never holds the full list. */
 export function listProducts(db: Drizzle, query: ProductListQuery): { rows: ProductRow[]; total: number } {
-  if (query.accountIds?.length === 0) return { rows: [], total: 0 }
-  const where = filters(query)
-  const order = query.sort.dir === 'asc' ? asc : desc
-  const rows = db
-    .select(rowColumns)
-    .from(wbProducts)
-    .innerJoin(accounts, eq(accounts.id, wbProducts.accountId))
-    .where(where)
-    .orderBy(order(sortColumns[query.sort.field]), order(wbProducts.nmId), asc(wbProducts.accountId))
-    .limit(query.pageSize)
-    .offset(query.page * query.pageSize)
-    .all()
-  const total = db.select({ n: count() }).from(wbProducts).where(where).get()?.n ?? 0
+  const where = whereAll([
+    inList(sql`p.account_id`, query.accountIds),
+    ofMarketplaces(sql`p.account_id`, query.marketplaces),
+    ...indexedSearchMatches('products_search', sql`p.rowid`, sql`p.search_text`, query.search)
+  ])
+  const dir = orderDirection(query.sort.dir)
+  const byId = byExternalId(sql`p.external_id`, dir)
+  const order = query.sort.field === 'productId' ? byId : sql`${sortColumns[query.sort.field]} ${dir}, ${byId}`
+  const rows = db.all<ProductRecord>(sql`
+    SELECT ${rowColumns} FROM products p JOIN accounts a ON a.id = p.account_id
+    WHERE ${where}
+    ORDER BY ${order}, p.account_id ASC
+    LIMIT ${query.pageSize} OFFSET ${query.page * query.pageSize}`)
+  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM products p WHERE ${where}`)?.n ?? 0
   return { rows: rows.map(toRow), total }
 }
 
-export function getProduct(db: Drizzle, accountId: string, nmId: number): ProductDetail | undefined {
-  const r = db
-    .select({
-      ...rowColumns,
-      imtId: wbProducts.imtId,
-      subjectId: wbProducts.subjectId,
-      description: wbProducts.description,
-      characteristicsJson: wbProducts.characteristicsJson,
-      sizesJson: wbProducts.sizesJson,
-      dimensionsJson: wbProducts.dimensionsJson,
-      createdAt: wbProducts.wbCreatedAt
-    })
-    .from(wbProducts)
-    .innerJoin(accounts, eq(accounts.id, wbProducts.accountId))
-    .where(and(eq(wbProducts.accountId, accountId), eq(wbProducts.nmId, nmId)))
-    .get()
+export function getProduct(db: Drizzle, accountId: string, productId: string): ProductDetail | undefined {
+  const r = db.get<ProductRecord & { description: string; createdAt: string }>(sql`
+    SELECT ${rowColumns}, p.description AS description, p.created_at AS createdAt
+    FROM products p JOIN accounts a ON a.id = p.account_id
+    WHERE p.account_id = ${accountId} AND p.external_id = ${productId}`)
   if (!r) return undefined
-  const { characteristicsJson, sizesJson, dimensionsJson, imtId, subjectId, description, createdAt, ...rowFields } = r
+  const { description, createdAt, ...row } = r
   return {
-    ...toRow(rowFields),
-    imtId,
-    subjectId,
+    ...toRow(row),
     description,
     createdAt,
-    photos: parsePhotos(r.photosJson).map((p) => ({ big: p.big ?? '', small: p.tm ?? p.c246x328 ?? p.big ?? '' })),
-    characteristics: JSON.parse(characteristicsJson) as ProductDetail['characteristics'],
-    sizes: JSON.parse(sizesJson) as ProductDetail['sizes'],
-    dimensions: dimensionsJson ? (JSON.parse(dimensionsJson) as ProductDetail['dimensions']) : null
+    photos: JSON.parse(r.photosJson) as ProductPhoto[],
+    offers: offersOf(db, accountId, productId),
+    details: productDetailsOf(db, r.marketplace, accountId, productId)
   }
+}
+
+function offersOf(db: Drizzle, accountId: string, productId: string): ProductOffer[] {
+  return db
+    .all<Omit<ProductOffer, 'barcodes'> & { barcodes: string }>(sql`
+      SELECT external_id AS offerId, size, marketplace_size AS marketplaceSize, barcodes FROM offers
+      WHERE account_id = ${accountId} AND product_external_id = ${productId}
+      ORDER BY ${byExternalId(sql`external_id`, orderDirection('asc'))}`)
+    .map((o) => ({ ...o, barcodes: spaceSeparated(o.barcodes) }))
 }

@@ -1,11 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm'
+import type { Marketplace } from '../../../shared/domain/marketplace'
+import type { CurrencyCode } from '../../../shared/domain/money'
 import type { Period } from '../../../shared/domain/period'
 import type { SalePage, SaleRow, SaleSortField } from '../../../shared/domain/sales'
 import type { Drizzle } from '../open'
-import { inList, moscowDayRange, orderDirection, searchMatches, whereAll } from './filters'
+import { inList, ofMarketplaces, orderDirection, searchMatches, utcRangeOfMoscowDays, whereAll } from './filters'
+import { saleSumsOfDays, saleSumsOfRows, saleTotalsOf } from './totals'
 
 export interface SaleListQuery {
   accountIds?: string[] | undefined
+  marketplaces?: Marketplace[] | undefined
   period?: Period | undefined
   kind: 'all' | 'sales' | 'returns'
   warehouseNames?: string[] | undefined
@@ -16,57 +20,63 @@ export interface SaleListQuery {
 }
 
 const sortColumns: Record<SaleSortField, SQL> = {
-  date: sql.raw('s.date'),
-  forPay: sql.raw('s.for_pay_kopecks'),
-  finishedPrice: sql.raw('s.finished_price_kopecks')
+  soldAt: sql.raw('s.sold_at'),
+  payout: sql.raw('s.payout_kopecks'),
+  buyerPrice: sql.raw('s.buyer_price_kopecks')
 }
 
 const saleColumns = sql`
-  s.account_id AS accountId, a.name AS accountName, s.sale_id AS saleId, s.srid AS srid, s.date AS date,
-  s.warehouse_name AS warehouseName, s.region_name AS regionName, s.supplier_article AS supplierArticle,
-  s.nm_id AS nmId, s.barcode AS barcode, s.subject AS subject, s.brand AS brand, s.tech_size AS techSize,
-  s.is_return AS isReturn, s.total_price_kopecks AS totalPriceKopecks, s.discount_percent AS discountPercent,
-  s.spp AS spp, s.for_pay_kopecks AS forPayKopecks, s.finished_price_kopecks AS finishedPriceKopecks,
-  s.price_with_disc_kopecks AS priceWithDiscKopecks`
+  s.account_id AS accountId, a.name AS accountName, s.marketplace AS marketplace, s.external_id AS saleId,
+  s.order_external_id AS orderId, s.order_number AS orderNumber, s.kind AS kind, s.sold_at AS soldAt,
+  s.warehouse_name AS warehouseName, s.region_name AS regionName, s.product_external_id AS productId,
+  s.vendor_code AS vendorCode, s.barcode AS barcode, s.category AS category, s.brand AS brand, s.size AS size,
+  s.quantity AS quantity, s.price_kopecks AS priceKopecks, s.discount_percent AS discountPercent,
+  s.marketplace_discount_percent AS marketplaceDiscountPercent, s.seller_price_kopecks AS sellerPriceKopecks,
+  s.buyer_price_kopecks AS buyerPriceKopecks, s.payout_kopecks AS payoutKopecks, s.currency AS currency`
 
-type SaleRecord = Omit<SaleRow, 'isReturn'> & { isReturn: number }
-const toSaleRow = (r: SaleRecord): SaleRow => ({ ...r, isReturn: r.isReturn === 1 })
+type SaleRecord = Omit<SaleRow, 'price' | 'sellerPrice' | 'buyerPrice' | 'payout'> & {
+  priceKopecks: number
+  sellerPriceKopecks: number
+  buyerPriceKopecks: number
+  payoutKopecks: number
+  currency: CurrencyCode
+}
 
-/** A page of sales and returns with exact kopeck totals for the whole filtered period. */
+const toSaleRow = ({ priceKopecks, sellerPriceKopecks, buyerPriceKopecks, payoutKopecks, currency, ...r }: SaleRecord): SaleRow => ({
+  ...r,
+  price: { kopecks: priceKopecks, currency },
+  sellerPrice: { kopecks: sellerPriceKopecks, currency },
+  buyerPrice: { kopecks: buyerPriceKopecks, currency },
+  payout: { kopecks: payoutKopecks, currency }
+})
+
+/** A page of sales and returns with exact kopeck totals for the whole filtered period, one per currency. */
 export function listSales(db: Drizzle, query: SaleListQuery): SalePage {
+  const search = searchMatches(sql`s.search_text`, query.search)
   const where = whereAll([
-    // The unary plus keeps SQLite on the date index (ordered, covering) instead of the primary key.
+    // The unary plus keeps SQLite on the sold_at index, read in order, instead of the primary key.
     inList(sql`+s.account_id`, query.accountIds),
-    ...moscowDayRange(sql`s.date`, query.period),
-    query.kind === 'all' ? null : sql`s.is_return = ${query.kind === 'returns' ? 1 : 0}`,
+    ofMarketplaces(sql`+s.account_id`, query.marketplaces),
+    ...utcRangeOfMoscowDays(sql`s.sold_at`, query.period),
+    query.kind === 'all' ? null : sql`s.kind = ${query.kind === 'returns' ? 'return' : 'sale'}`,
     inList(sql`s.warehouse_name`, query.warehouseNames),
-    ...searchMatches(sql`s.search_text`, query.search)
+    ...search
   ])
   const dir = orderDirection(query.sort.dir)
   const rows = db.all<SaleRecord>(sql`
-    SELECT ${saleColumns} FROM wb_sales s JOIN accounts a ON a.id = s.account_id
+    SELECT ${saleColumns} FROM sales s JOIN accounts a ON a.id = s.account_id
     WHERE ${where}
-    ORDER BY ${sortColumns[query.sort.field]} ${dir}, s.sale_id ${dir}
+    ORDER BY ${sortColumns[query.sort.field]} ${dir}, s.external_id ${dir}
     LIMIT ${query.pageSize} OFFSET ${query.page * query.pageSize}`)
-  const totals = db.get<{ n: number; returns: number; forPay: number; finished: number }>(sql`
-    SELECT COUNT(*) AS n, COALESCE(SUM(s.is_return), 0) AS returns,
-           COALESCE(SUM(s.for_pay_kopecks), 0) AS forPay, COALESCE(SUM(s.finished_price_kopecks), 0) AS finished
-    FROM wb_sales s WHERE ${where}`)
-  const n = totals?.n ?? 0
-  const returns = totals?.returns ?? 0
-  return {
-    rows: rows.map(toSaleRow),
-    total: n,
-    page: query.page,
-    pageSize: query.pageSize,
-    totals: { sales: n - returns, returns, forPayKopecks: totals?.forPay ?? 0, finishedPriceKopecks: totals?.finished ?? 0 }
-  }
+  const byDays = query.kind === 'all' && search.length === 0 && query.warehouseNames === undefined
+  const totals = saleTotalsOf(byDays ? saleSumsOfDays(db, query) : saleSumsOfRows(db, where))
+  return { rows: rows.map(toSaleRow), total: totals.sales + totals.returns, page: query.page, pageSize: query.pageSize, totals }
 }
 
-export function salesOfOrder(db: Drizzle, accountId: string, srid: string): SaleRow[] {
+export function salesOfOrder(db: Drizzle, accountId: string, orderId: string): SaleRow[] {
   return db
     .all<SaleRecord>(sql`
-      SELECT ${saleColumns} FROM wb_sales s JOIN accounts a ON a.id = s.account_id
-      WHERE s.account_id = ${accountId} AND s.srid = ${srid} ORDER BY s.date`)
+      SELECT ${saleColumns} FROM sales s JOIN accounts a ON a.id = s.account_id
+      WHERE s.account_id = ${accountId} AND s.order_external_id = ${orderId} ORDER BY s.sold_at, s.external_id`)
     .map(toSaleRow)
 }

@@ -11,10 +11,20 @@ const fbsSupplyColumns = sql`
 type FbsSupplyRecord = Omit<FbsSupplyRow, 'done'> & { done: number }
 const toFbsSupply = (r: FbsSupplyRecord): FbsSupplyRow => ({ ...r, done: r.done === 1 })
 
-export function listFbsSupplies(
-  db: Drizzle,
-  query: { accountIds?: string[] | undefined; status: 'all' | 'open' | 'done'; page: number; pageSize: number }
-): FbsSupplyPage {
+export interface FbsSupplyListQuery {
+  accountIds?: string[] | undefined
+  status: 'all' | 'open' | 'done'
+  page: number
+  pageSize: number
+}
+
+export interface FbwSupplyListQuery {
+  accountIds?: string[] | undefined
+  page: number
+  pageSize: number
+}
+
+export function listFbsSupplies(db: Drizzle, query: FbsSupplyListQuery): FbsSupplyPage {
   const where = whereAll([
     inList(sql`s.account_id`, query.accountIds),
     query.status === 'all' ? null : sql`s.done = ${query.status === 'done' ? 1 : 0}`
@@ -34,7 +44,7 @@ export function getFbsSupply(db: Drizzle, accountId: string, supplyId: string): 
   return row ? toFbsSupply(row) : undefined
 }
 
-export function listFbwSupplies(db: Drizzle, query: { accountIds?: string[] | undefined; page: number; pageSize: number }): FbwSupplyPage {
+export function listFbwSupplies(db: Drizzle, query: FbwSupplyListQuery): FbwSupplyPage {
   const where = whereAll([inList(sql`s.account_id`, query.accountIds)])
   const rows = db.all<FbwSupplyRow>(sql`
     SELECT s.account_id AS accountId, a.name AS accountName, s.preorder_id AS preorderId, s.supply_id AS supplyId,

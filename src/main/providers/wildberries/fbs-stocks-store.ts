@@ -2,19 +2,26 @@ import type Database from 'better-sqlite3'
 import { wbStocksChunk } from './limits'
 import type { WbFbsStock } from './marketplace-types'
 import { prepared } from '../../db/prepared'
+import { wbWarehouseExternalId } from './warehouses-store'
 
 const upsertSql = `
-INSERT INTO wb_fbs_stocks (account_id, warehouse_id, chrt_id, amount, synced_at) VALUES (?, ?, ?, ?, ?)
-ON CONFLICT (account_id, warehouse_id, chrt_id) DO UPDATE SET amount = excluded.amount, synced_at = excluded.synced_at`
+INSERT INTO stock_levels (account_id, warehouse_external_id, offer_external_id, marketplace, held_by, available, synced_at)
+VALUES (?, ?, ?, 'wildberries', 'seller', ?, ?)
+ON CONFLICT (account_id, warehouse_external_id, offer_external_id) DO UPDATE SET
+  available = excluded.available, synced_at = excluded.synced_at`
 
-const deleteStaleSql = 'DELETE FROM wb_fbs_stocks WHERE account_id = ? AND synced_at <> ?'
+const deleteStaleSql = "DELETE FROM stock_levels WHERE account_id = ? AND held_by = 'seller' AND synced_at <> ?"
 
 const sellerWarehousesSql = `
-SELECT warehouse_id AS warehouseId FROM wb_warehouses
-WHERE account_id = ? AND kind = 'seller' AND is_active = 1 AND warehouse_id >= ?
-ORDER BY warehouse_id`
+SELECT d.warehouse_id AS warehouseId FROM wb_warehouse_details d
+JOIN warehouses w ON w.account_id = d.account_id AND w.external_id = d.external_id
+WHERE d.account_id = ? AND d.kind = 'seller' AND w.is_active = 1 AND d.warehouse_id >= ?
+ORDER BY d.warehouse_id`
 
-const chrtIdsAfterSql = 'SELECT chrt_id FROM wb_product_sizes WHERE account_id = ? AND chrt_id > ? ORDER BY chrt_id LIMIT ?'
+// Offer ids are text in the neutral table; WB's chrtIDs are walked as the numbers the cursor holds.
+const chrtIdsAfterSql = `
+SELECT CAST(external_id AS INTEGER) AS chrt_id FROM offers
+WHERE account_id = ? AND CAST(external_id AS INTEGER) > ? ORDER BY chrt_id LIMIT ?`
 
 /** A run's position: the chunk of sizes after `afterChrtId` on `warehouseId` comes next. */
 export interface FbsStocksPosition {
@@ -48,7 +55,8 @@ export function upsertFbsStocks(
   generation: string
 ): number {
   const upsert = prepared(sqlite, upsertSql)
-  for (const s of stocks) upsert.run(accountId, warehouseId, s.chrtId, s.amount, generation)
+  const warehouse = wbWarehouseExternalId('seller', warehouseId)
+  for (const s of stocks) upsert.run(accountId, warehouse, String(s.chrtId), s.amount, generation)
   return stocks.length
 }
 

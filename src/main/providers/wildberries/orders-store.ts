@@ -1,66 +1,77 @@
 import { rublesToKopecks } from './money'
-import { flag } from '../../db/prepared'
+import { upsert } from '../../db/upsert'
 import type { PageWrite } from '../../sync/page-write'
 import { searchText } from './search-text'
 import type { WbStatisticsOrder } from './statistics-types'
+import { statisticsInstant, statisticsUtc } from './time'
 
-const upsertSql = `
-INSERT INTO wb_orders (
-  account_id, srid, g_number, date, last_change_date, warehouse_name, warehouse_type, region_name, supplier_article,
-  nm_id, barcode, category, subject, brand, tech_size, total_price_kopecks, discount_percent, spp,
-  finished_price_kopecks, price_with_disc_kopecks, is_cancel, cancel_date, sticker, search_text, synced_at
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (account_id, srid) DO UPDATE SET
-  g_number = excluded.g_number, date = excluded.date, last_change_date = excluded.last_change_date,
-  warehouse_name = excluded.warehouse_name, warehouse_type = excluded.warehouse_type,
-  region_name = excluded.region_name, supplier_article = excluded.supplier_article, nm_id = excluded.nm_id,
-  barcode = excluded.barcode, category = excluded.category, subject = excluded.subject, brand = excluded.brand,
-  tech_size = excluded.tech_size, total_price_kopecks = excluded.total_price_kopecks,
-  discount_percent = excluded.discount_percent, spp = excluded.spp,
-  finished_price_kopecks = excluded.finished_price_kopecks, price_with_disc_kopecks = excluded.price_with_disc_kopecks,
-  is_cancel = excluded.is_cancel, cancel_date = excluded.cancel_date, sticker = excluded.sticker,
-  search_text = excluded.search_text, synced_at = excluded.synced_at`
+const orderRow = upsert(
+  'orders',
+  [
+    'account_id', 'external_id', 'marketplace', 'order_number', 'ordered_at', 'local_day', 'updated_at', 'status',
+    'cancelled_at', 'fulfilment', 'warehouse_name', 'region_name', 'product_external_id', 'vendor_code', 'barcode',
+    'category', 'brand', 'size', 'price_kopecks', 'discount_percent', 'marketplace_discount_percent',
+    'seller_price_kopecks', 'buyer_price_kopecks', 'currency', 'search_text', 'synced_at'
+  ],
+  ['account_id', 'external_id']
+)
+
+const detailsRow = upsert('wb_order_details', ['account_id', 'external_id', 'category', 'warehouse_type', 'sticker'], ['account_id', 'external_id'])
 
 /** WB writes "0001-01-01T00:00:00" as the cancel date of an order that was not cancelled. */
 function cancelDateOf(value: string | null | undefined): string | null {
-  return value && !value.startsWith('0001-01-01') ? value : null
+  return value && !value.startsWith('0001-01-01') ? statisticsUtc(value) : null
 }
 
-/** Statistics orders, keyed by srid; dates stay in WB's Moscow-time form. */
+/** Statistics orders (12-reports.yaml OrdersItem), keyed by srid; WB's Moscow-time dates become UTC instants. */
 export function ordersPageWrite(accountId: string, rows: readonly WbStatisticsOrder[], syncedAt: string): PageWrite {
-  return { steps: [{ sql: upsertSql, params: rows.map((r) => rowParams(accountId, r, syncedAt)) }], rows: rows.length }
+  return {
+    steps: [
+      { sql: orderRow.sql, params: rows.map((r) => orderRow.params(orderOf(accountId, r, syncedAt))) },
+      {
+        sql: detailsRow.sql,
+        params: rows.map((r) =>
+          detailsRow.params({ account_id: accountId, external_id: r.srid, category: r.category ?? '', warehouse_type: r.warehouseType ?? '', sticker: r.sticker ?? '' })
+        )
+      }
+    ],
+    rows: rows.length
+  }
 }
 
-function rowParams(accountId: string, r: WbStatisticsOrder, syncedAt: string): unknown[] {
+function orderOf(accountId: string, r: WbStatisticsOrder, syncedAt: string): Parameters<typeof orderRow.params>[0] {
   const article = r.supplierArticle ?? ''
   const barcode = r.barcode ?? ''
   const subject = r.subject ?? ''
   const brand = r.brand ?? ''
-  return [
-    accountId,
-    r.srid,
-    r.gNumber ?? '',
-    r.date,
-    r.lastChangeDate,
-    r.warehouseName ?? '',
-    r.warehouseType ?? '',
-    r.regionName ?? '',
-    article,
-    r.nmId,
+  const ordered = statisticsInstant(r.date)
+  return {
+    account_id: accountId,
+    external_id: r.srid,
+    marketplace: 'wildberries',
+    order_number: r.gNumber ?? '',
+    ordered_at: ordered.utc,
+    local_day: ordered.moscowDay,
+    updated_at: statisticsUtc(r.lastChangeDate),
+    status: r.isCancel ? 'cancelled' : 'placed',
+    cancelled_at: cancelDateOf(r.cancelDate),
+    fulfilment: r.warehouseType === 'Склад продавца' ? 'seller' : 'marketplace',
+    warehouse_name: r.warehouseName ?? '',
+    region_name: r.regionName ?? '',
+    product_external_id: String(r.nmId),
+    vendor_code: article,
     barcode,
-    r.category ?? '',
-    subject,
+    category: subject,
     brand,
-    r.techSize ?? '',
-    rublesToKopecks(r.totalPrice),
-    Math.round(r.discountPercent ?? 0),
-    Math.round(r.spp ?? 0),
-    rublesToKopecks(r.finishedPrice),
-    rublesToKopecks(r.priceWithDisc),
-    flag(r.isCancel),
-    cancelDateOf(r.cancelDate),
-    r.sticker ?? '',
-    searchText([article, r.nmId, barcode, r.srid, subject, brand]),
-    syncedAt
-  ]
+    size: r.techSize ?? '',
+    price_kopecks: rublesToKopecks(r.totalPrice),
+    discount_percent: Math.round(r.discountPercent ?? 0),
+    marketplace_discount_percent: Math.round(r.spp ?? 0),
+    seller_price_kopecks: rublesToKopecks(r.priceWithDisc),
+    buyer_price_kopecks: rublesToKopecks(r.finishedPrice),
+    // WB's statistics feed is in roubles whatever the buyer's currency.
+    currency: 'RUB',
+    search_text: searchText([article, r.nmId, barcode, r.srid, subject, brand]),
+    synced_at: syncedAt
+  }
 }

@@ -39,7 +39,8 @@ describe('statistics feeds', () => {
     expect(bodyOf(pages.at(-1)!)).toEqual([])
 
     const seen = new Set(pages.flatMap((p) => bodyOf(p).map((r) => r.srid)))
-    expect(bench.count('wb_orders')).toBe(seen.size)
+    expect(bench.count('orders')).toBe(seen.size)
+    expect(bench.count('wb_order_details')).toBe(seen.size)
     expect(readCursor(bench.mirror.db, bench.account.id, 'orders')).toEqual({ dateFrom: bodyOf(pages.at(-2)!).at(-1)!.lastChangeDate })
   })
 
@@ -47,33 +48,48 @@ describe('statistics feeds', () => {
     bench = await startWbTestBench({ sandbox: { cardCount: 60, orderCount: 1500, saleCount: 1200 } })
     await bench.sync(['orders', 'sales'])
     const orders = new Map(feedRequests(bench, '/api/v1/supplier/orders').flatMap(bodyOf).map((r) => [r.srid, r]))
-    for (const row of bench.rows<{ srid: string; total_price_kopecks: number; finished_price_kopecks: number; price_with_disc_kopecks: number }>(
-      'SELECT srid, total_price_kopecks, finished_price_kopecks, price_with_disc_kopecks FROM wb_orders'
-    )) {
-      const raw = orders.get(row.srid)!
-      expect(row.total_price_kopecks).toBe(Number((raw.totalPrice * 100).toFixed(0)))
-      expect(row.finished_price_kopecks).toBe(Number((raw.finishedPrice * 100).toFixed(0)))
-      expect(row.price_with_disc_kopecks).toBe(Number((raw.priceWithDisc * 100).toFixed(0)))
+    const mirroredOrders = bench.rows<{ external_id: string; price_kopecks: number; buyer_price_kopecks: number; seller_price_kopecks: number; currency: string }>(
+      'SELECT external_id, price_kopecks, buyer_price_kopecks, seller_price_kopecks, currency FROM orders'
+    )
+    expect(mirroredOrders).toHaveLength(orders.size)
+    for (const row of mirroredOrders) {
+      const raw = orders.get(row.external_id)!
+      expect(row.price_kopecks).toBe(Number((raw.totalPrice * 100).toFixed(0)))
+      expect(row.buyer_price_kopecks).toBe(Number((raw.finishedPrice * 100).toFixed(0)))
+      expect(row.seller_price_kopecks).toBe(Number((raw.priceWithDisc * 100).toFixed(0)))
+      expect(row.currency).toBe('RUB')
     }
     const sales = new Map(feedRequests(bench, '/api/v1/supplier/sales').flatMap(bodyOf).map((r) => [r.saleID!, r]))
-    const mirrored = bench.rows<{ sale_id: string; is_return: number; for_pay_kopecks: number }>('SELECT sale_id, is_return, for_pay_kopecks FROM wb_sales')
+    const mirrored = bench.rows<{ external_id: string; order_external_id: string; kind: string; payout_kopecks: number }>(
+      'SELECT external_id, order_external_id, kind, payout_kopecks FROM sales'
+    )
     expect(mirrored).toHaveLength(sales.size)
-    expect(mirrored.some((r) => r.is_return === 1)).toBe(true)
+    expect(mirrored.some((r) => r.kind === 'return')).toBe(true)
+    expect(mirrored.some((r) => r.kind === 'sale')).toBe(true)
     for (const row of mirrored) {
-      expect(row.is_return).toBe(row.sale_id.startsWith('R') ? 1 : 0)
-      expect(row.for_pay_kopecks).toBe(Number((sales.get(row.sale_id)!.forPay! * 100).toFixed(0)))
+      const raw = sales.get(row.external_id)!
+      expect(row.kind).toBe(row.external_id.startsWith('R') ? 'return' : 'sale')
+      expect(row.order_external_id).toBe(raw.srid)
+      expect(row.payout_kopecks).toBe(Number((raw.forPay! * 100).toFixed(0)))
     }
   })
 
   it('sales: a re-sync asks from the stored lastChangeDate and changes nothing', async () => {
     bench = await startWbTestBench({ sandbox: { cardCount: 60, orderCount: 1500, saleCount: 1200, statisticsPageSize: 500 } })
     await bench.sync(['sales'])
-    const before = bench.rows('SELECT * FROM wb_sales ORDER BY sale_id').map((r) => ({ ...(r as object), synced_at: null }))
+    const mirror = () => ({
+      sales: bench.rows('SELECT * FROM sales ORDER BY external_id').map((r) => ({ ...(r as object), synced_at: null })),
+      details: bench.rows('SELECT * FROM wb_sale_details ORDER BY external_id'),
+      days: bench.rows('SELECT * FROM sale_day_totals ORDER BY local_day')
+    })
+    const before = mirror()
+    expect(before.sales.length).toBeGreaterThan(0)
+    expect(before.details).toHaveLength(before.sales.length)
     const cursor = readCursor(bench.mirror.db, bench.account.id, 'sales') as { dateFrom: string }
     bench.requests.length = 0
     expect((await bench.sync(['sales'])).get('sales')?.status).toBe('succeeded')
     expect((feedRequests(bench, '/api/v1/supplier/sales')[0]!.query as { dateFrom: string }).dateFrom).toBe(cursor.dateFrom)
-    expect(bench.rows('SELECT * FROM wb_sales ORDER BY sale_id').map((r) => ({ ...(r as object), synced_at: null }))).toEqual(before)
+    expect(mirror()).toEqual(before)
   })
 
   it('a basic token, which may ask once in hours, takes a page under the 80,000-row cap as the last', async () => {

@@ -28,3 +28,15 @@ export function isoUtc(value: string): string {
   const ms = Date.parse(value)
   return Number.isNaN(ms) ? value : new Date(ms).toISOString()
 }
+
+/** A statistics date as a UTC instant and its Moscow day; what does not parse is kept as sent, as isoUtc does. */
+export function statisticsInstant(text: string): { utc: string; moscowDay: string } {
+  const ms = moscowDateTimeToEpoch(text)
+  if (ms === null) return { utc: text, moscowDay: text.slice(0, 10) }
+  return { utc: new Date(ms).toISOString(), moscowDay: moscowDateTime(ms).slice(0, 10) }
+}
+
+export function statisticsUtc(text: string): string {
+  const ms = moscowDateTimeToEpoch(text)
+  return ms === null ? text : new Date(ms).toISOString()
+}

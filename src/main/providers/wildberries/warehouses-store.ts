@@ -17,16 +17,30 @@ export interface WarehouseRow {
   isActive: boolean
 }
 
-const upsertSql = `
-INSERT INTO wb_warehouses (
-  account_id, kind, warehouse_id, name, city, address, office_id, cargo_type, delivery_type, is_active, synced_at
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (account_id, kind, warehouse_id) DO UPDATE SET
-  name = excluded.name, city = excluded.city, address = excluded.address, office_id = excluded.office_id,
-  cargo_type = excluded.cargo_type, delivery_type = excluded.delivery_type, is_active = excluded.is_active,
-  synced_at = excluded.synced_at`
+const upsertWarehouseSql = `
+INSERT INTO warehouses (account_id, external_id, marketplace, role, name, city, address, is_active, synced_at)
+VALUES (?, ?, 'wildberries', ?, ?, ?, ?, ?, ?)
+ON CONFLICT (account_id, external_id) DO UPDATE SET
+  role = excluded.role, name = excluded.name, city = excluded.city, address = excluded.address,
+  is_active = excluded.is_active, synced_at = excluded.synced_at`
 
-const deleteStaleSql = 'DELETE FROM wb_warehouses WHERE account_id = ? AND kind = ? AND synced_at <> ?'
+const upsertDetailsSql = `
+INSERT INTO wb_warehouse_details (account_id, external_id, kind, warehouse_id, office_id, cargo_type, delivery_type)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (account_id, external_id) DO UPDATE SET
+  office_id = excluded.office_id, cargo_type = excluded.cargo_type, delivery_type = excluded.delivery_type`
+
+const deleteStaleDetailsSql = `
+DELETE FROM wb_warehouse_details WHERE account_id = ? AND kind = ? AND external_id IN (
+  SELECT external_id FROM warehouses WHERE account_id = ? AND synced_at <> ? AND external_id LIKE ? || ':%')`
+const deleteStaleSql = "DELETE FROM warehouses WHERE account_id = ? AND synced_at <> ? AND external_id LIKE ? || ':%'"
+
+const roleOfKind: Record<WbWarehouseKind, 'seller' | 'marketplace' | 'pickup'> = { seller: 'seller', office: 'pickup', wb: 'marketplace' }
+
+/** The neutral id of a WB warehouse: seller warehouses, offices and WB's warehouses number their ids apart. */
+export function wbWarehouseExternalId(kind: WbWarehouseKind, warehouseId: number): string {
+  return `${kind}:${warehouseId}`
+}
 
 export function sellerWarehouseRow(w: WbSellerWarehouse): WarehouseRow {
   return {
@@ -81,11 +95,18 @@ export function replaceWarehouses(
   rows: readonly WarehouseRow[],
   syncedAt: string
 ): number {
-  const upsert = prepared(sqlite, upsertSql)
+  const upsert = prepared(sqlite, upsertWarehouseSql)
+  const upsertDetails = prepared(sqlite, upsertDetailsSql)
   for (const r of rows) {
-    upsert.run(accountId, r.kind, r.warehouseId, r.name, r.city, r.address, r.officeId, r.cargoType, r.deliveryType, flag(r.isActive), syncedAt)
+    const externalId = wbWarehouseExternalId(r.kind, r.warehouseId)
+    upsert.run(accountId, externalId, roleOfKind[r.kind], r.name, r.city, r.address, flag(r.isActive), syncedAt)
+    upsertDetails.run(accountId, externalId, r.kind, r.warehouseId, r.officeId, r.cargoType, r.deliveryType)
   }
+  const deleteStaleDetails = prepared(sqlite, deleteStaleDetailsSql)
   const deleteStale = prepared(sqlite, deleteStaleSql)
-  for (const kind of kinds) deleteStale.run(accountId, kind, syncedAt)
+  for (const kind of kinds) {
+    deleteStaleDetails.run(accountId, kind, accountId, syncedAt, kind)
+    deleteStale.run(accountId, syncedAt, kind)
+  }
   return rows.length
 }

@@ -1,17 +1,19 @@
 import type Database from 'better-sqlite3'
 import type { WbWarehouseStock } from './analytics-types'
 import { prepared } from '../../db/prepared'
+import { wbWarehouseExternalId } from './warehouses-store'
 
 const upsertSql = `
-INSERT INTO wb_wb_stocks (
-  account_id, warehouse_id, chrt_id, nm_id, warehouse_name, region_name, quantity, in_way_to_client, in_way_from_client, synced_at
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (account_id, warehouse_id, chrt_id) DO UPDATE SET
-  nm_id = excluded.nm_id, warehouse_name = excluded.warehouse_name, region_name = excluded.region_name,
-  quantity = excluded.quantity, in_way_to_client = excluded.in_way_to_client,
-  in_way_from_client = excluded.in_way_from_client, synced_at = excluded.synced_at`
+INSERT INTO stock_levels (
+  account_id, warehouse_external_id, offer_external_id, marketplace, held_by, warehouse_name, available,
+  in_way_to_client, in_way_from_client, synced_at
+) VALUES (?, ?, ?, 'wildberries', 'marketplace', ?, ?, ?, ?, ?)
+ON CONFLICT (account_id, warehouse_external_id, offer_external_id) DO UPDATE SET
+  warehouse_name = excluded.warehouse_name, available = excluded.available,
+  in_way_to_client = excluded.in_way_to_client, in_way_from_client = excluded.in_way_from_client,
+  synced_at = excluded.synced_at`
 
-const deleteStaleSql = 'DELETE FROM wb_wb_stocks WHERE account_id = ? AND synced_at <> ?'
+const deleteStaleSql = "DELETE FROM stock_levels WHERE account_id = ? AND held_by = 'marketplace' AND synced_at <> ?"
 
 /** Stamps each row with the run's generation, which tells the run's rows from stale ones at the end. */
 export function upsertWbStocks(sqlite: Database.Database, accountId: string, items: readonly WbWarehouseStock[], generation: string): number {
@@ -19,11 +21,9 @@ export function upsertWbStocks(sqlite: Database.Database, accountId: string, ite
   for (const i of items) {
     upsert.run(
       accountId,
-      i.warehouseId,
-      i.chrtId,
-      i.nmId,
+      wbWarehouseExternalId('wb', i.warehouseId),
+      String(i.chrtId),
       i.warehouseName,
-      i.regionName ?? '',
       i.quantity,
       i.inWayToClient ?? 0,
       i.inWayFromClient ?? 0,

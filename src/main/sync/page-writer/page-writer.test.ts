@@ -7,10 +7,10 @@ import type { PageWrite } from '../page-write'
 import { startPageWriter, type PageWriter } from './page-writer'
 import type { PageCommit } from './protocol'
 
-const insertWarehouse = 'INSERT INTO wb_warehouses (account_id, kind, warehouse_id, name, synced_at) VALUES (?, ?, ?, ?, ?)'
+const insertWarehouse = "INSERT INTO warehouses (account_id, external_id, marketplace, role, name, synced_at) VALUES (?, ?, 'wildberries', ?, ?, ?)"
 
 function warehouses(accountId: string, ids: number[]): PageWrite {
-  return { steps: [{ sql: insertWarehouse, params: ids.map((id) => [accountId, 'seller', id, `Склад ${id}`, 'now']) }], rows: ids.length }
+  return { steps: [{ sql: insertWarehouse, params: ids.map((id) => [accountId, `seller:${id}`, 'seller', `Склад ${id}`, 'now']) }], rows: ids.length }
 }
 
 describe('page writer thread', () => {
@@ -45,7 +45,9 @@ describe('page writer thread', () => {
     committedAt: 'now'
   })
   const ids = (accountId: string) =>
-    mirror.sqlite.prepare('SELECT warehouse_id FROM wb_warehouses WHERE account_id = ? ORDER BY warehouse_id').pluck().all(accountId)
+    (mirror.sqlite.prepare('SELECT external_id FROM warehouses WHERE account_id = ?').pluck().all(accountId) as string[])
+      .map((externalId) => Number(externalId.replace(/^seller:/, '')))
+      .sort((x, y) => x - y)
   const runRows = (runId: number) => mirror.sqlite.prepare('SELECT rows, pages FROM sync_runs WHERE id = ?').get(runId)
 
   it('commits pages in order, each with its cursor and its run counters', async () => {

@@ -1,4 +1,5 @@
 import type { Kopecks, Money as MoneyValue } from '../../../shared/domain/money'
+import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '../i18n/useFormatDateTime'
 import type { StatusTone } from '../lib/wb-statuses'
@@ -8,6 +9,21 @@ export function Money({ kopecks, currency }: { kopecks: Kopecks | null; currency
   const { money } = useFormatters()
   if (kopecks === null) return <span className="muted">—</span>
   return <span className={kopecks < 0 ? 'money money--negative' : 'money'}>{money(kopecks, currency)}</span>
+}
+
+/** Sums in several currencies side by side ("12 340,00 ₽ · 56,70 BYN"): they are never added up. */
+export function MoneySums({ sums }: { sums: readonly MoneyValue[] | null }) {
+  if (!sums || sums.length === 0) return <span className="muted">—</span>
+  return (
+    <span>
+      {sums.map((sum, index) => (
+        <Fragment key={sum.currency}>
+          {index > 0 && ' · '}
+          <Money kopecks={sum.kopecks} currency={sum.currency} />
+        </Fragment>
+      ))}
+    </span>
+  )
 }
 
 /**
@@ -33,13 +49,13 @@ interface TimeProps {
   compact?: boolean
 }
 
-/** A WB statistics time (Moscow, no offset) shown as written. */
-export function WallClock({ value, compact }: TimeProps) {
-  const { wallClock } = useFormatters()
+/** A UTC instant (an order, a sale) in Moscow time, as marketplace cabinets show it. */
+export function MoscowTime({ value, compact }: TimeProps) {
+  const { moscow } = useFormatters()
   if (!value) return <span className="muted">—</span>
   return (
-    <time dateTime={value} title={compact ? wallClock(value) : undefined}>
-      {wallClock(value, compact ? 'compact' : 'long')}
+    <time dateTime={value} title={compact ? moscow(value) : undefined}>
+      {moscow(value, compact ? 'compact' : 'long')}
     </time>
   )
 }

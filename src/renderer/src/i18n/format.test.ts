@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, formatDay, formatMoment, formatWallClock, toLocale } from './format'
+import { formatDateTime, formatDay, formatMoment, formatMoscowTime, formatWallClock, toLocale } from './format'
 
 describe('formatDateTime', () => {
   const moment = new Date(2026, 10, 28, 16, 5)
@@ -35,6 +35,17 @@ describe('formatWallClock', () => {
   it('reads a bare date as midnight and anything else as no date', () => {
     expect(formatWallClock('2026-11-28', 'ru')).toBe('28 нояб. 2026, 00:00')
     expect(formatWallClock('вчера', 'ru')).toBe('—')
+  })
+})
+
+describe('formatMoscowTime', () => {
+  it('shows a UTC instant in Moscow time, whatever the computer time zone', () => {
+    expect(formatMoscowTime('2026-11-28T13:05:00Z', 'ru')).toBe('28 нояб. 2026, 16:05')
+    expect(formatMoscowTime('2026-12-31T22:30:00.000Z', 'en', 'compact')).toBe('01/01/2027, 01:30')
+  })
+
+  it('shows a dash for a value that is not a moment', () => {
+    expect(formatMoscowTime('вчера', 'ru')).toBe('—')
   })
 })
 

@@ -7,12 +7,19 @@ export function toLocale(language: string | undefined): Locale {
   return language?.startsWith('en') ? 'en' : 'ru'
 }
 
-type FormatKind = 'local' | 'wall' | 'day'
+type FormatKind = 'local' | 'moscow' | 'wall' | 'day'
 
 /** 'long' reads "28 нояб. 2026, 16:05"; 'compact' is "28.11.2026, 16:05" for dense table columns. */
 export type DateStyle = 'long' | 'compact'
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
+
+function timeZoneOf(kind: FormatKind): { timeZone?: string } {
+  if (kind === 'local') return {}
+  if (kind === 'moscow') return { timeZone: 'Europe/Moscow' }
+  // Wall-clock values are read into a UTC Date and written back unshifted.
+  return { timeZone: 'UTC' }
+}
 
 function dateTimeFormat(locale: Locale, kind: FormatKind, style: DateStyle = 'long'): Intl.DateTimeFormat {
   const key = `${locale}:${kind}:${style}`
@@ -22,8 +29,7 @@ function dateTimeFormat(locale: Locale, kind: FormatKind, style: DateStyle = 'lo
       ...(style === 'compact' ? { day: '2-digit', month: '2-digit' } : { day: 'numeric', month: 'short' }),
       year: 'numeric',
       ...(kind === 'day' ? {} : { hour: '2-digit', minute: '2-digit' }),
-      // Wall-clock values are read into a UTC Date and written back unshifted.
-      ...(kind === 'local' ? {} : { timeZone: 'UTC' })
+      ...timeZoneOf(kind)
     })
     dateTimeFormats.set(key, format)
   }
@@ -46,6 +52,16 @@ export function formatDateTime(value: string | number | Date, locale: Locale, st
   const date = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(date.getTime())) return '—'
   return formatParts(dateTimeFormat(locale, 'local', style), date)
+}
+
+/**
+ * A UTC instant (orders, sales) in Moscow time, the way marketplace cabinets show it and sellers read it,
+ * whatever the computer's time zone: '2026-11-28T13:05:00Z' → "28 нояб. 2026, 16:05".
+ */
+export function formatMoscowTime(value: string, locale: Locale, style: DateStyle = 'long'): string {
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return '—'
+  return formatParts(dateTimeFormat(locale, 'moscow', style), date)
 }
 
 const wallClockPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CurrencyCode, Kopecks } from '../../../shared/domain/money'
-import { formatDateTime, formatDay, formatMoment, formatWallClock, toLocale, type DateStyle, type Locale } from './format'
+import { formatDateTime, formatDay, formatMoment, formatMoscowTime, toLocale, type DateStyle, type Locale } from './format'
 import { formatCount, formatMoney, formatPercent } from './money'
 
 /** Formats a moment in the active interface language ("28 нояб. 2026, 16:05"). */
@@ -13,8 +13,8 @@ export interface Formatters {
   locale: Locale
   /** An ISO moment (with offset or Z) in local time. */
   dateTime: (value: string | number | Date, style?: DateStyle) => string
-  /** A Moscow-time WB statistics value, shown as written. */
-  wallClock: (value: string, style?: DateStyle) => string
+  /** A UTC instant in Moscow time (orders, sales). */
+  moscow: (value: string, style?: DateStyle) => string
   /** A time with an offset in local time, one without as written (see formatMoment). */
   moment: (value: string, style?: DateStyle) => string
   day: (value: string, style?: DateStyle) => string
@@ -32,7 +32,7 @@ export function useFormatters(): Formatters {
     () => ({
       locale,
       dateTime: (value, style) => formatDateTime(value, locale, style),
-      wallClock: (value, style) => formatWallClock(value, locale, style),
+      moscow: (value, style) => formatMoscowTime(value, locale, style),
       moment: (value, style) => formatMoment(value, locale, style),
       day: (value, style) => formatDay(value, locale, style),
       money: (kopecks, currency) => formatMoney(kopecks, locale, currency),

@@ -1,12 +1,13 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { orderSortFields, type OrderRow, type OrderSortField } from '../../../../shared/domain/orders'
+import { MarketplaceFilterSelect } from '../../components/MarketplaceFilterSelect'
 import { MultiSelect } from '../../components/MultiSelect'
 import { clampToLastPage, ServerTableSection } from '../../components/ServerTableSection'
 import { PeriodFilter } from '../../components/PeriodFilter'
 import { SearchBox } from '../../components/SearchBox'
 import { TotalsBar } from '../../components/TotalsBar'
-import { Count, Money } from '../../components/values'
+import { Count, MoneySums } from '../../components/values'
 import { useOrderPage } from '../../hooks/orders'
 import { useServerTable, type ServerSort } from '../../hooks/useServerTable'
 import { useStatisticsListState } from '../../hooks/useStatisticsListState'
@@ -14,11 +15,11 @@ import { useFormatters } from '../../i18n/useFormatDateTime'
 import { orderColumns } from './order-columns'
 import { OrderDetailPanel } from './OrderDetailPanel'
 
-const defaultSort: ServerSort<OrderSortField> = { field: 'date', dir: 'desc' }
+const defaultSort: ServerSort<OrderSortField> = { field: 'orderedAt', dir: 'desc' }
 const orderStatuses = ['all', 'active', 'cancelled'] as const
 type OrderStatus = (typeof orderStatuses)[number]
 
-/** Every order of every fulfilment type from WB's statistics feed (orders.list), with sums over the filters. */
+/** Every order of every marketplace and fulfilment type (orders.list), with sums over the filters. */
 export function AllOrdersTab() {
   const { t } = useTranslation()
   const format = useFormatters()
@@ -33,7 +34,7 @@ export function AllOrdersTab() {
     rows: orders.data?.rows,
     total: orders.data?.total,
     columns,
-    getRowId: (row) => `${row.accountId}:${row.srid}`,
+    getRowId: (row) => `${row.accountId}:${row.orderId}`,
     sortFields: orderSortFields,
     sort: list.sort,
     onSortChange: list.setSort,
@@ -49,6 +50,7 @@ export function AllOrdersTab() {
     <>
       <div className="filters">
         <PeriodFilter value={list.period} onChange={list.setPeriod} testId="orders-period" />
+        <MarketplaceFilterSelect value={list.marketplace} onChange={list.setMarketplace} testId="orders-marketplace-filter" />
         <div className="filters__field">
           <label htmlFor={statusId}>{t('orders.status')}</label>
           <select id={statusId} value={status} onChange={(event) => setStatus(event.target.value as OrderStatus)} data-testid="orders-status-filter">
@@ -76,7 +78,7 @@ export function AllOrdersTab() {
         items={[
           { label: t('orders.totals.count'), value: <Count value={totals?.count ?? null} /> },
           { label: t('orders.totals.cancelled'), value: <Count value={totals?.cancelled ?? null} />, warn: (totals?.cancelled ?? 0) > 0 },
-          { label: t('orders.totals.finishedPrice'), value: <Money kopecks={totals?.finishedPriceKopecks ?? null} /> }
+          { label: t('orders.totals.buyerPrice'), value: <MoneySums sums={totals?.buyerPrice ?? null} /> }
         ]}
       />
 
@@ -85,7 +87,7 @@ export function AllOrdersTab() {
         table={table}
         testIds={{ table: 'orders-table', row: 'order-row', pager: 'orders-shown' }}
         onOpen={setOpened}
-        rowClassName={(row) => (row.isCancel ? 'data-table__row--cancelled' : undefined)}
+        rowClassName={(row) => (row.status === 'cancelled' ? 'data-table__row--cancelled' : undefined)}
         empty={{
           filtered: list.narrowed || status !== 'all',
           accountIds: selected.map((account) => account.id),
@@ -95,7 +97,7 @@ export function AllOrdersTab() {
         }}
       />
 
-      {opened && <OrderDetailPanel key={`${opened.accountId}:${opened.srid}`} order={opened} onClose={() => setOpened(null)} />}
+      {opened && <OrderDetailPanel key={`${opened.accountId}:${opened.orderId}`} order={opened} onClose={() => setOpened(null)} />}
     </>
   )
 }

@@ -33,7 +33,7 @@ export function FbsOrderDetailPanel({ order, onClose }: { order: FbsOrderRow; on
         <dd>{row.title || t('products.untitled')}</dd>
         <dt>{t('fbsOrders.columns.article')}</dt>
         <dd>{row.article || '—'}</dd>
-        <dt>{t('productDetail.nmId')}</dt>
+        <dt>{t('productDetail.productIdOf.wildberries')}</dt>
         <dd>{row.nmId}</dd>
         <dt>{t('fbsOrders.columns.barcode')}</dt>
         <dd>{row.barcode || '—'}</dd>

@@ -1,46 +1,63 @@
+import { OrderStatusBadge } from './OrderStatusBadge'
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { OrderRow } from '../../../../shared/domain/orders'
 import { AccountLabel } from '../../components/AccountLabel'
-import { Money, StatusBadge, WallClock } from '../../components/values'
+import { MarketplaceBadge } from '../../components/MarketplaceBadge'
+import { Count, Money, MoscowTime } from '../../components/values'
 import type { Formatters } from '../../i18n/useFormatDateTime'
 
 const column = createColumnHelper<OrderRow>()
 
-/** "Кружка · SFERA": WB's statistics rows carry the subject and brand, not the card title. */
-export function goodsLabel(subject: string, brand: string): string {
-  return [subject, brand].filter(Boolean).join(' · ') || '—'
+/** "Кружка · SFERA": order and sale rows carry the category and brand, not the card title. */
+export function goodsLabel(category: string, brand: string): string {
+  return [category, brand].filter(Boolean).join(' · ') || '—'
 }
 
-/** Columns of the all-orders table (WB statistics feed); ids of sortable columns are the server's sort fields. */
+/** Columns of the all-orders table; ids of sortable columns are the server's sort fields. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function orderColumns(t: TFunction, format: Formatters): ColumnDef<OrderRow, any>[] {
   return [
-    column.accessor('date', {
-      header: () => t('orders.columns.date'),
-      cell: (info) => <WallClock value={info.getValue()} compact />,
+    column.accessor('orderedAt', {
+      header: () => t('orders.columns.orderedAt'),
+      cell: (info) => <MoscowTime value={info.getValue()} compact />,
       sortDescFirst: true,
       size: 145
     }),
-    column.accessor((row) => goodsLabel(row.subject, row.brand), {
+    column.accessor((row) => goodsLabel(row.category, row.brand), {
       id: 'goods',
       header: () => t('orders.columns.goods'),
       cell: (info) => (
-        <button type="button" className="link-button" title={info.getValue()} aria-label={t('orders.openRow', { id: info.row.original.gNumber || info.row.original.srid })}>
+        <button
+          type="button"
+          className="link-button"
+          title={info.getValue()}
+          aria-label={t('orders.openRow', { id: info.row.original.orderNumber || info.row.original.orderId })}
+        >
           {info.getValue()}
         </button>
       ),
       size: 140
     }),
-    column.accessor('supplierArticle', { header: () => t('orders.columns.article'), size: 100, meta: { className: 'cell--mono' } }),
-    column.accessor('techSize', { header: () => t('orders.columns.size'), cell: (info) => info.getValue() || '—', size: 55 }),
+    column.accessor('marketplace', {
+      header: () => t('marketplace.column'),
+      cell: (info) => <MarketplaceBadge marketplace={info.getValue()} />,
+      size: 95
+    }),
+    column.accessor('vendorCode', { header: () => t('orders.columns.vendorCode'), size: 100, meta: { className: 'cell--mono' } }),
+    column.accessor('size', { header: () => t('orders.columns.size'), cell: (info) => info.getValue() || '—', size: 55 }),
+    column.accessor('quantity', {
+      header: () => t('orders.columns.quantity'),
+      cell: (info) => <Count value={info.getValue()} />,
+      size: 45,
+      meta: { className: 'cell--num' }
+    }),
     column.accessor('barcode', { header: () => t('orders.columns.barcode'), cell: (info) => info.getValue() || '—', size: 110, meta: { className: 'cell--mono' } }),
     column.accessor('warehouseName', { id: 'warehouse', header: () => t('orders.columns.warehouse'), cell: (info) => info.getValue() || '—', size: 115 }),
     column.accessor('regionName', { header: () => t('orders.columns.region'), cell: (info) => info.getValue() || '—', size: 110 }),
-    column.accessor('totalPriceKopecks', {
-      id: 'totalPrice',
-      header: () => t('orders.columns.totalPrice'),
-      cell: (info) => <Money kopecks={info.getValue()} />,
+    column.accessor('price', {
+      header: () => t('orders.columns.price'),
+      cell: (info) => <Money {...info.getValue()} />,
       sortDescFirst: true,
       size: 100,
       meta: { className: 'cell--num' }
@@ -51,24 +68,20 @@ export function orderColumns(t: TFunction, format: Formatters): ColumnDef<OrderR
       size: 75,
       meta: { className: 'cell--num' }
     }),
-    column.accessor('finishedPriceKopecks', {
-      id: 'finishedPrice',
-      header: () => t('orders.columns.finishedPrice'),
-      cell: (info) => <Money kopecks={info.getValue()} />,
+    column.accessor('buyerPrice', {
+      header: () => t('orders.columns.buyerPrice'),
+      cell: (info) => <Money {...info.getValue()} />,
       sortDescFirst: true,
       size: 105,
       meta: { className: 'cell--num cell--strong' }
     }),
-    column.accessor('isCancel', {
+    column.accessor('status', {
       header: () => t('orders.columns.status'),
-      cell: (info) =>
-        info.getValue() ? (
-          <StatusBadge tone="danger" title={info.row.original.cancelDate ? format.wallClock(info.row.original.cancelDate) : undefined}>
-            {t('orders.cancelled')}
-          </StatusBadge>
-        ) : (
-          <StatusBadge tone="neutral">{t('orders.active')}</StatusBadge>
-        ),
+      cell: (info) => {
+        const { cancelledAt, marketplaceStatus } = info.row.original
+        const title = cancelledAt ? format.moscow(cancelledAt) : (marketplaceStatus ?? undefined)
+        return <OrderStatusBadge status={info.getValue()} title={title} />
+      },
       size: 95
     }),
     column.accessor('accountName', {

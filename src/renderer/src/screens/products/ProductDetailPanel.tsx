@@ -1,16 +1,18 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDetail } from '../../../../shared/domain/products'
+import type { ProductDetail, ProductOffer } from '../../../../shared/domain/products'
 import { AccountLabel } from '../../components/AccountLabel'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { FormattedDateTime } from '../../components/FormattedDateTime'
+import { MarketplaceBadge } from '../../components/MarketplaceBadge'
 import { Modal } from '../../components/Modal'
 import { useProductDetail } from '../../hooks/products'
+import { ProductMarketplaceSection } from './details/ProductMarketplaceSection'
 import { ProductGallery } from './ProductGallery'
 
 export interface ProductRef {
   accountId: string
-  nmId: number
+  productId: string
 }
 
 /** A side panel with everything the mirror knows about one product (products.get). Esc closes it. */
@@ -47,30 +49,21 @@ function ProductFacts({ product }: { product: ProductDetail }) {
       <ProductGallery photos={product.photos} title={product.title} />
 
       <dl className="facts">
+        <dt>{t('productDetail.marketplace')}</dt>
+        <dd>
+          <MarketplaceBadge marketplace={product.marketplace} />
+        </dd>
         <dt>{t('productDetail.brand')}</dt>
         <dd>{product.brand || '—'}</dd>
-        <dt>{t('productDetail.subject')}</dt>
-        <dd>{product.subjectName || '—'}</dd>
+        <dt>{t('productDetail.category')}</dt>
+        <dd>{product.category || '—'}</dd>
         <dt>{t('productDetail.vendorCode')}</dt>
         <dd>{product.vendorCode}</dd>
-        <dt>{t('productDetail.nmId')}</dt>
-        <dd>{product.nmId}</dd>
-        <dt>{t('productDetail.imtId')}</dt>
-        <dd>{product.imtId}</dd>
+        <dt>{t(`productDetail.productIdOf.${product.marketplace}`)}</dt>
+        <dd>{product.productId}</dd>
         <dt>{t('productDetail.account')}</dt>
         <dd>
           <AccountLabel accountId={product.accountId} name={product.accountName} />
-        </dd>
-        <dt>{t('productDetail.dimensions')}</dt>
-        <dd>
-          {product.dimensions
-            ? t('productDetail.dimensionsValue', {
-                length: product.dimensions.lengthCm,
-                width: product.dimensions.widthCm,
-                height: product.dimensions.heightCm,
-                weight: product.dimensions.weightKg
-              })
-            : t('productDetail.noDimensions')}
         </dd>
         <dt>{t('productDetail.createdAt')}</dt>
         <dd>
@@ -85,51 +78,36 @@ function ProductFacts({ product }: { product: ProductDetail }) {
       <h3 className="drawer__section">{t('productDetail.description')}</h3>
       <p className="description">{product.description || t('productDetail.noDescription')}</p>
 
-      <h3 className="drawer__section">{t('productDetail.characteristics')}</h3>
-      {product.characteristics.length > 0 ? (
-        <table className="data-table data-table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('productDetail.characteristic')}</th>
-              <th scope="col">{t('productDetail.value')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {product.characteristics.map((characteristic) => (
-              <tr key={characteristic.id}>
-                <th scope="row">{characteristic.name}</th>
-                <td>{characteristic.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">{t('productDetail.noCharacteristics')}</p>
-      )}
+      <h3 className="drawer__section">{t('productDetail.offers')}</h3>
+      <OfferTable offers={product.offers} />
 
-      <h3 className="drawer__section">{t('productDetail.sizes')}</h3>
-      {product.sizes.length > 0 ? (
-        <table className="data-table data-table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('productDetail.techSize')}</th>
-              <th scope="col">{t('productDetail.wbSize')}</th>
-              <th scope="col">{t('productDetail.barcodes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {product.sizes.map((size) => (
-              <tr key={size.chrtId}>
-                <td>{size.techSize || '—'}</td>
-                <td>{size.wbSize || '—'}</td>
-                <td>{size.barcodes.join(', ') || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">{t('productDetail.noSizes')}</p>
-      )}
+      {product.details && <ProductMarketplaceSection details={product.details} />}
     </>
+  )
+}
+
+/** The product's sellable units (WB's sizes, Ozon's and Yandex Market's offers) with their barcodes. */
+function OfferTable({ offers }: { offers: readonly ProductOffer[] }) {
+  const { t } = useTranslation()
+  if (offers.length === 0) return <p className="muted">{t('productDetail.noOffers')}</p>
+  return (
+    <table className="data-table data-table--compact" data-testid="product-offers">
+      <thead>
+        <tr>
+          <th scope="col">{t('productDetail.size')}</th>
+          <th scope="col">{t('productDetail.marketplaceSize')}</th>
+          <th scope="col">{t('productDetail.barcodes')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {offers.map((offer) => (
+          <tr key={offer.offerId}>
+            <td>{offer.size || '—'}</td>
+            <td>{offer.marketplaceSize || '—'}</td>
+            <td>{offer.barcodes.join(', ') || '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next'
 import type { ProductRow } from '../../../../shared/domain/products'
 import { DemoBanner } from '../../components/DemoBanner'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { MarketplaceFilterSelect } from '../../components/MarketplaceFilterSelect'
 import { allAccounts, useAccountSelection } from '../../hooks/account-filter'
 import { useProductPage } from '../../hooks/products'
 import { useDebouncedValue } from '../../hooks/useDebouncedValue'
+import { allMarketplaces, marketplacesOf, type MarketplaceChoice } from '../../lib/marketplace-filter'
 import { ProductDetailPanel, type ProductRef } from './ProductDetailPanel'
 import { ProductsEmptyState } from './ProductsEmptyState'
 import { usePageResetOn } from './usePageResetOn'
@@ -24,12 +26,14 @@ export function ProductsScreen() {
   const { filter, selected } = useAccountSelection()
   const [searchText, setSearchText] = useState('')
   const search = useDebouncedValue(searchText.trim(), searchDebounceMs)
+  const [marketplace, setMarketplace] = useState<MarketplaceChoice>(allMarketplaces)
   const [sort, setSort] = useState(defaultSort)
-  const [page, setPage] = usePageResetOn([filter, search, sort.field, sort.dir].join('\n'))
+  const [page, setPage] = usePageResetOn([filter, marketplace, search, sort.field, sort.dir].join('\n'))
   const [opened, setOpened] = useState<ProductRef | null>(null)
 
   const products = useProductPage({
     accountIds: filter === allAccounts ? undefined : [filter],
+    marketplaces: marketplacesOf(marketplace),
     search: search || undefined,
     sort,
     page,
@@ -47,7 +51,7 @@ export function ProductsScreen() {
 
   clampToLastPage(table, products, page, setPage)
 
-  const openProduct = (row: ProductRow) => setOpened({ accountId: row.accountId, nmId: row.nmId })
+  const openProduct = (row: ProductRow) => setOpened({ accountId: row.accountId, productId: row.productId })
 
   return (
     <section className="screen screen--products" aria-labelledby={`${searchId}-title`}>
@@ -56,6 +60,7 @@ export function ProductsScreen() {
         <h1 id={`${searchId}-title`} className="screen__title">
           {t('products.title')}
         </h1>
+        <MarketplaceFilterSelect value={marketplace} onChange={setMarketplace} testId="products-marketplace-filter" />
         <label className="sr-only" htmlFor={searchId}>
           {t('products.searchLabel')}
         </label>
@@ -81,14 +86,14 @@ export function ProductsScreen() {
           <div className="table-scroll">
             <DataTable table={table} testId="products-table" rowTestId="product-row" onOpen={openProduct} stale={products.isPlaceholderData} />
             {products.data?.total === 0 && !products.isPlaceholderData && (
-              <ProductsEmptyState search={search} accountIds={selected.map((account) => account.id)} />
+              <ProductsEmptyState search={search} marketplace={marketplace} accountIds={selected.map((account) => account.id)} />
             )}
           </div>
           <Pager table={table} testId="products-total" />
         </>
       )}
 
-      {opened && <ProductDetailPanel key={`${opened.accountId}:${opened.nmId}`} product={opened} onClose={() => setOpened(null)} />}
+      {opened && <ProductDetailPanel key={`${opened.accountId}:${opened.productId}`} product={opened} onClose={() => setOpened(null)} />}
     </section>
   )
 }

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next'
 import type { ProductRow } from '../../../../shared/domain/products'
 import { AccountLabel } from '../../components/AccountLabel'
 import { FormattedDateTime } from '../../components/FormattedDateTime'
+import { MarketplaceBadge } from '../../components/MarketplaceBadge'
 import { Thumbnail } from './Thumbnail'
 
 const column = createColumnHelper<ProductRow>()
@@ -34,10 +35,16 @@ export function productColumns(t: TFunction): ColumnDef<ProductRow, any>[] {
       },
       size: 225
     }),
+    column.accessor('marketplace', {
+      header: () => t('marketplace.column'),
+      cell: (info) => <MarketplaceBadge marketplace={info.getValue()} />,
+      enableSorting: false,
+      size: 95
+    }),
     column.accessor('vendorCode', { header: () => t('products.columns.vendorCode'), size: 110 }),
-    column.accessor('nmId', { header: () => t('products.columns.nmId'), size: 92 }),
+    column.accessor('productId', { header: () => t('products.columns.productId'), size: 100 }),
     column.accessor('brand', { header: () => t('products.columns.brand'), size: 100 }),
-    column.accessor('subjectName', { header: () => t('products.columns.subjectName'), enableSorting: false, size: 110 }),
+    column.accessor('category', { header: () => t('products.columns.category'), enableSorting: false, size: 110 }),
     column.accessor((row) => row.barcodes.join(', '), {
       id: 'barcodes',
       header: () => t('products.columns.barcodes'),

@@ -34,7 +34,7 @@ export function useProductsTable({ page, pageIndex, pageSize, sort, showAccountC
     data: page?.rows ?? noRows,
     columns,
     getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => `${row.accountId}:${row.nmId}`,
+    getRowId: (row) => `${row.accountId}:${row.productId}`,
     manualSorting: true,
     manualPagination: true,
     enableMultiSort: false,

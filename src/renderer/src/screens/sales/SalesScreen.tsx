@@ -2,23 +2,24 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { saleSortFields, type SaleSortField } from '../../../../shared/domain/sales'
 import { DemoBanner } from '../../components/DemoBanner'
+import { MarketplaceFilterSelect } from '../../components/MarketplaceFilterSelect'
 import { MultiSelect } from '../../components/MultiSelect'
 import { clampToLastPage, ServerTableSection } from '../../components/ServerTableSection'
 import { PeriodFilter } from '../../components/PeriodFilter'
 import { SearchBox } from '../../components/SearchBox'
 import { TotalsBar } from '../../components/TotalsBar'
-import { Count, Money } from '../../components/values'
+import { Count, MoneySums } from '../../components/values'
 import { useSalePage } from '../../hooks/sales'
 import { useServerTable, type ServerSort } from '../../hooks/useServerTable'
 import { useStatisticsListState } from '../../hooks/useStatisticsListState'
 import { useFormatters } from '../../i18n/useFormatDateTime'
 import { saleColumns } from './sale-columns'
 
-const defaultSort: ServerSort<SaleSortField> = { field: 'date', dir: 'desc' }
+const defaultSort: ServerSort<SaleSortField> = { field: 'soldAt', dir: 'desc' }
 const saleKinds = ['all', 'sales', 'returns'] as const
 type SaleKind = (typeof saleKinds)[number]
 
-/** Продажи: sales and returns from WB's statistics feed (sales.list), with sums over the filtered period. */
+/** Продажи: sales and returns of every marketplace (sales.list), with sums over the filtered period. */
 export function SalesScreen() {
   const { t } = useTranslation()
   const format = useFormatters()
@@ -32,7 +33,7 @@ export function SalesScreen() {
     rows: sales.data?.rows,
     total: sales.data?.total,
     columns,
-    getRowId: (row) => `${row.accountId}:${row.saleId}:${row.srid}`,
+    getRowId: (row) => `${row.accountId}:${row.saleId}:${row.orderId}`,
     sortFields: saleSortFields,
     sort: list.sort,
     onSortChange: list.setSort,
@@ -56,6 +57,7 @@ export function SalesScreen() {
 
       <div className="filters">
         <PeriodFilter value={list.period} onChange={list.setPeriod} testId="sales-period" />
+        <MarketplaceFilterSelect value={list.marketplace} onChange={list.setMarketplace} testId="sales-marketplace-filter" />
         <div className="segmented" role="group" aria-label={t('sales.kind')}>
           {saleKinds.map((value) => (
             <button key={value} type="button" className="segmented__item" aria-pressed={kind === value} onClick={() => setKind(value)} data-testid={`sales-kind-${value}`}>
@@ -79,8 +81,8 @@ export function SalesScreen() {
         items={[
           { label: t('sales.totals.sales'), value: <Count value={totals?.sales ?? null} /> },
           { label: t('sales.totals.returns'), value: <Count value={totals?.returns ?? null} />, warn: (totals?.returns ?? 0) > 0 },
-          { label: t('sales.totals.finishedPrice'), value: <Money kopecks={totals?.finishedPriceKopecks ?? null} /> },
-          { label: t('sales.totals.forPay'), value: <Money kopecks={totals?.forPayKopecks ?? null} /> }
+          { label: t('sales.totals.buyerPrice'), value: <MoneySums sums={totals?.buyerPrice ?? null} /> },
+          { label: t('sales.totals.payout'), value: <MoneySums sums={totals?.payout ?? null} /> }
         ]}
       />
 
@@ -88,7 +90,7 @@ export function SalesScreen() {
         query={sales}
         table={table}
         testIds={{ table: 'sales-table', row: 'sale-row', pager: 'sales-shown' }}
-        rowClassName={(row) => (row.isReturn ? 'data-table__row--return' : undefined)}
+        rowClassName={(row) => (row.kind === 'return' ? 'data-table__row--return' : undefined)}
         empty={{
           filtered: list.narrowed || kind !== 'all',
           accountIds: selected.map((account) => account.id),

@@ -1,26 +1,37 @@
 import { useTranslation } from 'react-i18next'
-import type { StockRow } from '../../../../shared/domain/stocks'
+import type { StockByWarehouse, StockRow } from '../../../../shared/domain/stocks'
 import { AccountLabel } from '../../components/AccountLabel'
 import { Drawer } from '../../components/Drawer'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { MarketplaceBadge } from '../../components/MarketplaceBadge'
 import { Count } from '../../components/values'
 import { useStockByWarehouse } from '../../hooks/stocks'
+import { schemeName } from '../../lib/fulfilment-schemes'
 
-/** One size's stock per warehouse (stocks.byWarehouse): seller warehouses first, then WB's. */
+/** The seller's own warehouses first, then the marketplace's; within each, the most available first. */
+function byHolderThenAvailable(a: StockByWarehouse, b: StockByWarehouse): number {
+  if (a.heldBy !== b.heldBy) return a.heldBy === 'seller' ? -1 : 1
+  return b.available - a.available
+}
+
+/** One offer's stock per warehouse (stocks.byWarehouse). */
 export function StockDetailPanel({ row, onClose }: { row: StockRow; onClose: () => void }) {
   const { t } = useTranslation()
-  const detail = useStockByWarehouse({ accountId: row.accountId, chrtId: row.chrtId })
-  const warehouses = [...(detail.data ?? [])].sort((a, b) => (a.kind === b.kind ? b.amount - a.amount : a.kind === 'seller' ? -1 : 1))
+  const detail = useStockByWarehouse({ accountId: row.accountId, offerId: row.offerId })
 
   return (
     <Drawer title={row.title || t('products.untitled')} onClose={onClose} testId="stock-detail">
       <dl className="facts">
+        <dt>{t('productDetail.marketplace')}</dt>
+        <dd>
+          <MarketplaceBadge marketplace={row.marketplace} />
+        </dd>
         <dt>{t('stocks.columns.vendorCode')}</dt>
         <dd>{row.vendorCode || '—'}</dd>
-        <dt>{t('productDetail.nmId')}</dt>
-        <dd>{row.nmId}</dd>
+        <dt>{t(`productDetail.productIdOf.${row.marketplace}`)}</dt>
+        <dd>{row.productId}</dd>
         <dt>{t('stocks.columns.size')}</dt>
-        <dd>{row.techSize || '—'}</dd>
+        <dd>{row.size || '—'}</dd>
         <dt>{t('stocks.columns.barcode')}</dt>
         <dd>{row.barcode || '—'}</dd>
         <dt>{t('productDetail.account')}</dt>
@@ -34,60 +45,77 @@ export function StockDetailPanel({ row, onClose }: { row: StockRow; onClose: () 
         <p className="muted">{t('data.loading')}</p>
       ) : detail.isError ? (
         <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />
-      ) : warehouses.length === 0 ? (
+      ) : detail.data.length === 0 ? (
         <p className="muted">{t('stocks.noWarehouses')}</p>
       ) : (
-        <table className="data-table data-table--compact" data-testid="stock-warehouses">
-          <thead>
-            <tr>
-              <th scope="col">{t('stocks.warehouse')}</th>
-              <th scope="col">{t('stocks.warehouseKind')}</th>
-              <th scope="col" className="cell--num">
-                {t('stocks.amount')}
-              </th>
-              <th scope="col" className="cell--num">
-                {t('stocks.columns.inWayToClient')}
-              </th>
-              <th scope="col" className="cell--num">
-                {t('stocks.columns.inWayFromClient')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {warehouses.map((w) => (
-              <tr key={`${w.kind}:${w.warehouseId}`}>
-                <td>{w.name}</td>
-                <td>{w.kind === 'seller' ? t('stocks.kindSeller') : t('stocks.kindWb')}</td>
-                <td className="cell--num">
-                  <Count value={w.amount} />
-                </td>
-                <td className="cell--num">
-                  <Count value={w.inWayToClient} />
-                </td>
-                <td className="cell--num">
-                  <Count value={w.inWayFromClient} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                {t('stocks.columns.total')}
-              </th>
-              <td className="cell--num cell--strong">
-                <Count value={warehouses.reduce((sum, w) => sum + w.amount, 0)} />
-              </td>
-              <td className="cell--num">
-                <Count value={warehouses.reduce((sum, w) => sum + w.inWayToClient, 0)} />
-              </td>
-              <td className="cell--num">
-                <Count value={warehouses.reduce((sum, w) => sum + w.inWayFromClient, 0)} />
-              </td>
-            </tr>
-          </tfoot>
-        </table>
+        <WarehouseStockTable warehouses={[...detail.data].sort(byHolderThenAvailable)} />
       )}
     </Drawer>
+  )
+}
+
+function WarehouseStockTable({ warehouses }: { warehouses: readonly StockByWarehouse[] }) {
+  const { t } = useTranslation()
+  const sum = (amount: (w: StockByWarehouse) => number) => warehouses.reduce((total, w) => total + amount(w), 0)
+  return (
+    <table className="data-table data-table--compact" data-testid="stock-warehouses">
+      <thead>
+        <tr>
+          <th scope="col">{t('stocks.warehouse')}</th>
+          <th scope="col">{t('stocks.warehouseKind')}</th>
+          <th scope="col" className="cell--num">
+            {t('stocks.available')}
+          </th>
+          <th scope="col" className="cell--num">
+            {t('stocks.reserved')}
+          </th>
+          <th scope="col" className="cell--num">
+            {t('stocks.columns.inWayToClient')}
+          </th>
+          <th scope="col" className="cell--num">
+            {t('stocks.columns.inWayFromClient')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {warehouses.map((w) => (
+          <tr key={`${w.marketplace}:${w.warehouseId}`}>
+            <td>{w.name}</td>
+            <td>{t(`stocks.heldBy.${w.heldBy}`, { scheme: schemeName(w.marketplace, w.heldBy) })}</td>
+            <td className="cell--num">
+              <Count value={w.available} />
+            </td>
+            <td className="cell--num">
+              <Count value={w.reserved} />
+            </td>
+            <td className="cell--num">
+              <Count value={w.inWayToClient} />
+            </td>
+            <td className="cell--num">
+              <Count value={w.inWayFromClient} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={2}>
+            {t('stocks.columns.total')}
+          </th>
+          <td className="cell--num cell--strong">
+            <Count value={sum((w) => w.available)} />
+          </td>
+          <td className="cell--num">
+            <Count value={sum((w) => w.reserved)} />
+          </td>
+          <td className="cell--num">
+            <Count value={sum((w) => w.inWayToClient)} />
+          </td>
+          <td className="cell--num">
+            <Count value={sum((w) => w.inWayFromClient)} />
+          </td>
+        </tr>
+      </tfoot>
+    </table>
   )
 }

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { stockSortFields, type StockRow, type StockSortField } from '../../../../shared/domain/stocks'
 import { DemoBanner } from '../../components/DemoBanner'
+import { MarketplaceFilterSelect } from '../../components/MarketplaceFilterSelect'
 import { clampToLastPage, ServerTableSection } from '../../components/ServerTableSection'
 import { SearchBox } from '../../components/SearchBox'
 import { TotalsBar } from '../../components/TotalsBar'
@@ -11,58 +12,65 @@ import { useStockPage, useStockWarehouses } from '../../hooks/stocks'
 import { useDebouncedValue } from '../../hooks/useDebouncedValue'
 import { useFilterScopedState } from '../../hooks/useFilterScopedState'
 import { useServerTable, type ServerSort } from '../../hooks/useServerTable'
+import { schemesHint } from '../../lib/fulfilment-schemes'
+import { allMarketplaces, marketplacesInView, marketplacesOf, type MarketplaceChoice } from '../../lib/marketplace-filter'
 import { usePageResetOn } from '../products/usePageResetOn'
 import { stockColumns } from './stock-columns'
 import { StockDetailPanel } from './StockDetailPanel'
+import { StockWarehouseSelect } from './StockWarehouseSelect'
+import { parseWarehouseOption } from './warehouse-filter'
 import { maxLowStockThreshold, parseThreshold, useLowStockThreshold } from './useLowStockThreshold'
 
 const pageSize = 50
 const debounceMs = 250
 const defaultSort: ServerSort<StockSortField> = { field: 'title', dir: 'asc' }
 
-/** `seller:<id>` / `wb:<id>`, or '' for every warehouse. */
-function parseWarehouse(value: string): { kind: 'seller' | 'wb'; warehouseId: number } | undefined {
-  const [kind, id] = value.split(':')
-  if ((kind !== 'seller' && kind !== 'wb') || !id) return undefined
-  return { kind, warehouseId: Number(id) }
+/** «На своём складе · FBS»; the label alone when no marketplace is in view. */
+function withHint(label: string, hint: string): string {
+  return hint ? `${label} · ${hint}` : label
 }
 
-/** Stock per size: FBS (seller warehouses) and FBW (WB warehouses) side by side, with a low-stock warning. */
+/** Stock per offer: on the seller's own warehouses and on the marketplace's side by side, with a low-stock warning. */
 export function StocksScreen() {
   const { t } = useTranslation()
   const titleId = useId()
-  const warehouseId = useId()
   const thresholdId = useId()
   const { filter, selected } = useAccountSelection()
   const accountIds = accountIdsOf(filter)
   const [searchText, setSearchText] = useState('')
   const search = useDebouncedValue(searchText.trim(), debounceMs)
-  const [warehouse, setWarehouse] = useFilterScopedState(filter, '')
+  const [marketplace, setMarketplace] = useState<MarketplaceChoice>(allMarketplaces)
+  // The chosen warehouse may not exist under another cabinet or marketplace filter.
+  const [warehouse, setWarehouse] = useFilterScopedState(`${filter}\n${marketplace}`, '')
   const [threshold, setThreshold] = useLowStockThreshold()
   const [thresholdText, setThresholdText] = useState(String(threshold))
   const lowThreshold = useDebouncedValue(threshold, debounceMs)
   const [lowOnly, setLowOnly] = useState(false)
   const [sort, setSort] = useState(defaultSort)
-  const [page, setPage] = usePageResetOn([filter, search, warehouse, lowThreshold, lowOnly, sort.field, sort.dir].join('\n'))
+  const [page, setPage] = usePageResetOn([filter, marketplace, search, warehouse, lowThreshold, lowOnly, sort.field, sort.dir].join('\n'))
   const [opened, setOpened] = useState<StockRow | null>(null)
 
   const warehouses = useStockWarehouses({ accountIds })
   const stocks = useStockPage({
     accountIds,
+    marketplaces: marketplacesOf(marketplace),
     search: search || undefined,
-    warehouse: parseWarehouse(warehouse),
+    warehouse: parseWarehouseOption(warehouse),
     lowOnly: lowOnly || undefined,
     lowThreshold,
     sort,
     page,
     pageSize
   })
-  const columns = useMemo(() => stockColumns(t), [t])
+  const inView = marketplacesInView(marketplace, selected)
+  const sellerHint = schemesHint('seller', inView)
+  const marketplaceHint = schemesHint('marketplace', inView)
+  const columns = useMemo(() => stockColumns(t, { seller: sellerHint, marketplace: marketplaceHint }), [t, sellerHint, marketplaceHint])
   const table = useServerTable({
     rows: stocks.data?.rows,
     total: stocks.data?.total,
     columns,
-    getRowId: (row) => `${row.accountId}:${row.chrtId}:${row.barcode}`,
+    getRowId: (row) => `${row.accountId}:${row.offerId}:${row.barcode}`,
     sortFields: stockSortFields,
     sort,
     onSortChange: setSort,
@@ -74,8 +82,7 @@ export function StocksScreen() {
 
   clampToLastPage(table, stocks, page, setPage)
 
-  const sellerWarehouses = (warehouses.data ?? []).filter((w) => w.kind === 'seller')
-  const wbWarehouses = (warehouses.data ?? []).filter((w) => w.kind === 'wb')
+  const warehousesInView = (warehouses.data ?? []).filter((w) => marketplace === allMarketplaces || w.marketplace === marketplace)
   const totals = stocks.data?.totals
 
   function changeThreshold(text: string) {
@@ -95,30 +102,8 @@ export function StocksScreen() {
       </div>
 
       <div className="filters">
-        <div className="filters__field">
-          <label htmlFor={warehouseId}>{t('stocks.warehouse')}</label>
-          <select id={warehouseId} value={warehouse} onChange={(event) => setWarehouse(event.target.value)} data-testid="stocks-warehouse">
-            <option value="">{t('stocks.allWarehouses')}</option>
-            {sellerWarehouses.length > 0 && (
-              <optgroup label={t('stocks.sellerWarehouses')}>
-                {sellerWarehouses.map((w) => (
-                  <option key={`seller:${w.warehouseId}`} value={`seller:${w.warehouseId}`}>
-                    {w.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {wbWarehouses.length > 0 && (
-              <optgroup label={t('stocks.wbWarehouses')}>
-                {wbWarehouses.map((w) => (
-                  <option key={`wb:${w.warehouseId}`} value={`wb:${w.warehouseId}`}>
-                    {w.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </div>
+        <MarketplaceFilterSelect value={marketplace} onChange={setMarketplace} testId="stocks-marketplace-filter" />
+        <StockWarehouseSelect warehouses={warehousesInView} value={warehouse} onChange={setWarehouse} />
         <div className="filters__field">
           <label htmlFor={thresholdId}>{t('stocks.threshold')}</label>
           <input
@@ -146,11 +131,11 @@ export function StocksScreen() {
         testId="stocks-total"
         stale={stocks.isPlaceholderData}
         items={[
-          { label: `${t('stocks.columns.fbs')} · ${t('stocks.columns.fbsHint')}`, value: <Count value={totals?.fbs ?? null} /> },
-          { label: `${t('stocks.columns.fbw')} · ${t('stocks.columns.fbwHint')}`, value: <Count value={totals?.fbw ?? null} /> },
+          { label: withHint(t('stocks.columns.atSeller'), sellerHint), value: <Count value={totals?.atSeller ?? null} /> },
+          { label: withHint(t('stocks.columns.atMarketplace'), marketplaceHint), value: <Count value={totals?.atMarketplace ?? null} /> },
           { label: t('stocks.columns.inWayToClient'), value: <Count value={totals?.inWayToClient ?? null} /> },
           { label: t('stocks.columns.inWayFromClient'), value: <Count value={totals?.inWayFromClient ?? null} /> },
-          { label: t('stocks.totalAll'), value: <Count value={totals ? totals.fbs + totals.fbw : null} /> },
+          { label: t('stocks.totalAll'), value: <Count value={totals ? totals.atSeller + totals.atMarketplace : null} /> },
           { label: t('stocks.lowRows', { threshold: lowThreshold }), value: <Count value={totals?.lowRows ?? null} />, warn: (totals?.lowRows ?? 0) > 0 }
         ]}
       />
@@ -162,7 +147,7 @@ export function StocksScreen() {
         onOpen={setOpened}
         rowClassName={(row) => (row.low ? 'data-table__row--low' : undefined)}
         empty={{
-          filtered: Boolean(search || warehouse || lowOnly),
+          filtered: Boolean(search || warehouse || lowOnly || marketplace !== allMarketplaces),
           accountIds: selected.map((account) => account.id),
           emptyTitle: t('stocks.empty'),
           emptyHint: t('stocks.emptyHint'),
@@ -170,7 +155,7 @@ export function StocksScreen() {
         }}
       />
 
-      {opened && <StockDetailPanel key={`${opened.accountId}:${opened.chrtId}`} row={opened} onClose={() => setOpened(null)} />}
+      {opened && <StockDetailPanel key={`${opened.accountId}:${opened.offerId}`} row={opened} onClose={() => setOpened(null)} />}
     </section>
   )
 }
