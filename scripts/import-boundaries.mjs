@@ -22,6 +22,8 @@ const toPosix = (path) => path.split(sep).join('/')
 const compositionRoots = new Set(['src/main/index.ts', 'src/main/host/cli.ts'])
 const isTest = (file) => /\.test\.tsx?$/.test(file) || file.startsWith('src/test-support/')
 const providerOf = (file) => /^src\/main\/providers\/([^/]+)\//.exec(file)?.[1] ?? null
+/** What of the mirror's code a provider may import: pure helpers that build SQL text and parameters. */
+const pureMirrorHelpers = new Set(['src/main/db/upsert.ts', 'src/main/db/search.ts'])
 
 const rules = [
   {
@@ -63,6 +65,15 @@ const rules = [
       target.startsWith('src/main/ipc/') || (providerOf(target) !== null && providerOf(target) !== providerOf(file))
   },
   {
+    name: 'providers-get-no-connection',
+    what: "a provider imports neither better-sqlite3 nor the mirror's code (src/main/db bar its pure helpers): it hands the sync engine plain data",
+    applies: (file) => file.startsWith('src/main/providers/') && !isTest(file),
+    // The account record is a type only, erased from the build; it stays where drizzle derives it from the schema.
+    breaks: (_file, target, _dynamic, typeOnly) =>
+      target.startsWith('src/main/db/') && !pureMirrorHelpers.has(target) && !(typeOnly && target === 'src/main/db/queries/accounts.ts'),
+    breaksOnPackage: (_file, specifier) => specifier === 'better-sqlite3' || specifier.startsWith('better-sqlite3/')
+  },
+  {
     name: 'provider-internals',
     what: "outside a provider's folder, only its index.ts (its declaration) is imported, never its internals",
     applies: (file) => file.startsWith('src/main/') && !isTest(file),
@@ -102,7 +113,8 @@ const sourceFiles = fs
   .map((entry) => toPosix(relative(root, join(entry.parentPath, entry.name))))
   .sort()
 
-const specifiers = /(?:\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?|\bexport\s+(?:type\s+)?[\w*{}\s,$]*\s+from\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|\bvi\.mock\(\s*)['"](\.{1,2}\/[^'"]*)['"]/g
+const specifiers = /(?:\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?|\bexport\s+(?:type\s+)?[\w*{}\s,$]*\s+from\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|\bvi\.mock\(\s*)['"]([^'"]+)['"]/g
+const isRelative = (specifier) => /^\.{1,2}\//.test(specifier)
 
 /** The file a relative specifier names, as TypeScript resolves it (extension omitted, or a folder's index). */
 function resolveImport(from, specifier) {
@@ -122,13 +134,20 @@ const record = (rule, file, target) => {
 for (const file of sourceFiles) {
   const text = fs.readFileSync(join(root, file), 'utf8')
   for (const match of text.matchAll(specifiers)) {
-    const target = resolveImport(file, match[1])
+    const specifier = match[1]
+    if (!isRelative(specifier)) {
+      // A package is named by its specifier, and only the rules about packages look at it.
+      for (const rule of rules) if (rule.applies(file) && rule.breaksOnPackage?.(file, specifier)) record(rule, file, specifier)
+      continue
+    }
+    const target = resolveImport(file, specifier)
     if (!target) {
-      violations.push({ rule: { what: 'every relative import resolves to a file' }, key: `unresolved ${file} -> ${match[1]}` })
+      violations.push({ rule: { what: 'every relative import resolves to a file' }, key: `unresolved ${file} -> ${specifier}` })
       continue
     }
     const dynamic = /^import\s*\(/.test(match[0].trimStart())
-    for (const rule of rules) if (rule.applies(file) && rule.breaks(file, target, dynamic)) record(rule, file, target)
+    const typeOnly = /^(?:import|export)\s+type\b/.test(match[0].trimStart())
+    for (const rule of rules) if (rule.applies(file) && rule.breaks(file, target, dynamic, typeOnly)) record(rule, file, target)
   }
   for (const rule of fileRules) if (rule.applies(file) && rule.breaks(text)) record(rule, file, null)
 }

@@ -12,13 +12,17 @@ const sound: Record<string, string> = {
   'src/shared/ipc/index.ts': 'export const calls = {}\n',
   'src/renderer/src/App.tsx': "import { calls } from '../../shared/ipc'\nexport const app = calls\n",
   'src/main/providers/ozon/index.ts': "import { get } from '../../http/client'\nexport const ozon = get\n",
-  'src/main/providers/ozon/client.ts': 'export const client = 1\n',
+  // A package, the mirror's pure helpers and the account record's type are a provider's to import.
+  'src/main/providers/ozon/client.ts':
+    "import { z } from 'zod'\nimport { upsert } from '../../db/upsert'\nimport type { AccountRecord } from '../../db/queries/accounts'\nexport const client = [z, upsert]\nexport type Account = AccountRecord\n",
   'src/main/providers/wildberries/index.ts': "import { client } from './client'\nexport const wb = client\n",
   'src/main/providers/wildberries/client.ts': 'export const client = 2\n',
   'src/main/providers/index.ts': "import { wb } from './wildberries'\nimport { ozon } from './ozon/index'\nexport const all = [wb, ozon]\n",
   'src/main/http/client.ts': 'export const get = 3\n',
   'src/main/ipc/products.ts': "import type { ProductsDataset } from '../db/datasets'\nexport const handlers = (products: ProductsDataset) => ({ list: products })\n",
   'src/main/db/datasets.ts': "import { listProducts } from './queries/products'\nexport type ProductsDataset = typeof listProducts\n",
+  'src/main/db/upsert.ts': 'export const upsert = 5\n',
+  'src/main/db/queries/accounts.ts': "export type AccountRecord = { id: string }\nexport const listAccounts = (db: { prepare(s: string): unknown }) => db.prepare('SELECT * FROM accounts')\n",
   'src/main/db/queries/products.ts': "export const listProducts = (db: { prepare(s: string): unknown }) => db.prepare('SELECT * FROM products')\n",
   'src/main/host/cli.ts': "export const start = async () => (await import('../../sandbox/wildberries')).startWbSandbox\n",
   'src/sandbox/wildberries/index.ts': 'export const startWbSandbox = 4\n',
@@ -34,6 +38,8 @@ describe.concurrent('import-boundary check', () => {
 
   const breaks: Array<[string, Record<string, string>, string]> = [
     ['a provider imports another', { 'src/main/providers/ozon/client.ts': "import { client } from '../wildberries/client'\nexport const c = client\n" }, 'provider-alone src/main/providers/ozon/client.ts -> src/main/providers/wildberries/client.ts'],
+    ['a provider imports better-sqlite3', { 'src/main/providers/ozon/client.ts': "import type Database from 'better-sqlite3'\nexport type Connection = Database.Database\n" }, 'providers-get-no-connection src/main/providers/ozon/client.ts -> better-sqlite3'],
+    ["a provider runs the mirror's queries", { 'src/main/providers/ozon/client.ts': "import { listAccounts } from '../../db/queries/accounts'\nexport const c = listAccounts\n" }, 'providers-get-no-connection src/main/providers/ozon/client.ts -> src/main/db/queries/accounts.ts'],
     ['code outside a provider names its internals', { 'src/main/services/supplies.ts': "import { client } from '../providers/wildberries/client'\nexport const s = client\n" }, 'provider-internals src/main/services/supplies.ts -> src/main/providers/wildberries/client.ts'],
     ['the renderer imports main', { 'src/renderer/src/Bad.tsx': "import { get } from '../../main/http/client'\nexport const b = get\n" }, 'renderer-alone src/renderer/src/Bad.tsx -> src/main/http/client.ts'],
     ['main imports the renderer', { 'src/main/core.ts': "import { app } from '../renderer/src/App'\nexport const c = app\n" }, 'main-ships-no-fakes src/main/core.ts -> src/renderer/src/App.tsx'],

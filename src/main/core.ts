@@ -21,6 +21,7 @@ import { accountFieldValues, AccountsService, secretRef } from './services/accou
 import { DemoSandbox } from './services/demo'
 import { SuppliesService } from './services/supplies'
 import { SyncEngine } from './sync/engine'
+import { sqliteMirrorAccess } from './sync/mirror-access'
 import { startPageWriter } from './sync/page-writer/page-writer'
 import { SyncScheduler } from './sync/scheduler'
 import { SferaError } from '../shared/domain/errors'
@@ -55,7 +56,8 @@ export async function createCore(config: CoreConfig): Promise<Core> {
       const demoAccounts = listAccounts(mirror.db).filter((a) => a.isDemo)
       for (const marketplace of new Set(demoAccounts.map((a) => a.marketplace))) {
         const ids = demoAccounts.filter((a) => a.marketplace === marketplace).map((a) => a.id)
-        providerFor(marketplace).moveMediaOrigin?.(mirror.sqlite, ids, from, to)
+        const moved = providerFor(marketplace).moveMediaOrigin?.(ids, from, to)
+        if (moved) sqliteMirrorAccess(mirror.sqlite).write(moved)
       }
     }
   })

@@ -2,15 +2,15 @@ import type Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrationsThrough, olderMigrations } from '../../test-support/older-migrations'
 import { migrationsDir, tempDataDir } from '../../test-support/temp'
-import { upsertFbsStocks } from '../providers/wildberries/fbs-stocks-store'
+import { fbsStocksPageWrite } from '../providers/wildberries/fbs-stocks-store'
 import { ordersPageWrite } from '../providers/wildberries/orders-store'
 import { salesPageWrite } from '../providers/wildberries/sales-store'
 import { searchText } from '../providers/wildberries/search-text'
 import { cardsPageWrite } from '../providers/wildberries/store'
 import type { WbStatisticsOrder, WbStatisticsSale } from '../providers/wildberries/statistics-types'
 import type { WbCard } from '../providers/wildberries/types'
-import { fbwWarehouseRow, officeRow, replaceWarehouses, sellerWarehouseRow } from '../providers/wildberries/warehouses-store'
-import { upsertWbStocks } from '../providers/wildberries/wb-stocks-store'
+import { fbwWarehouseRow, officeRow, sellerWarehouseRow, warehousesPageWrite } from '../providers/wildberries/warehouses-store'
+import { wbStocksPageWrite } from '../providers/wildberries/wb-stocks-store'
 import type { WbWarehouseStock } from '../providers/wildberries/analytics-types'
 import { applyPageWrite } from '../sync/page-write'
 import { openMirror } from './open'
@@ -115,9 +115,9 @@ function writePreviousSchema(sqlite: Database.Database): void {
 /** What today's sync writes for the same payloads into a fresh mirror. */
 function writeCurrentSchema(sqlite: Database.Database): void {
   applyPageWrite(sqlite, cardsPageWrite('acc', cards, SYNCED))
-  replaceWarehouses(sqlite, 'acc', ['seller', 'office', 'wb'], [...warehouseLists.seller, ...warehouseLists.office, ...warehouseLists.wb], SYNCED)
-  upsertFbsStocks(sqlite, 'acc', 7, fbsStocks, SYNCED)
-  upsertWbStocks(sqlite, 'acc', wbStocks, SYNCED)
+  applyPageWrite(sqlite, warehousesPageWrite('acc', ['seller', 'office', 'wb'], [...warehouseLists.seller, ...warehouseLists.office, ...warehouseLists.wb], SYNCED))
+  applyPageWrite(sqlite, fbsStocksPageWrite('acc', 7, fbsStocks, SYNCED))
+  applyPageWrite(sqlite, wbStocksPageWrite('acc', wbStocks, SYNCED))
   for (const [i, o] of orders.entries()) applyPageWrite(sqlite, ordersPageWrite('acc', [o], `${SYNCED}#${i}`))
   applyPageWrite(sqlite, salesPageWrite('acc', sales, SYNCED))
 }

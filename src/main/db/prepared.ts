@@ -16,8 +16,3 @@ export function prepared(sqlite: Database.Database, sql: string): Database.State
   }
   return statement
 }
-
-/** SQLite has no booleans and better-sqlite3 binds none. */
-export function flag(value: boolean): 0 | 1 {
-  return value ? 1 : 0
-}

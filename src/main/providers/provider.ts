@@ -1,9 +1,10 @@
-import type Database from 'better-sqlite3'
 import type { AccountField, Marketplace, SyncResource, TokenInfo } from '../../shared/domain/marketplace'
 import type { ProviderEndpoints } from '../core-types'
 import type { AccountRecord } from '../db/queries/accounts'
 import type { HttpClient, RateBudgets } from '../http'
 import type { SyncJob, SyncResourceDeclaration } from '../sync/job'
+import type { MirrorAccess } from '../sync/mirror-access'
+import type { PageWrite } from '../sync/page-write'
 
 /** What a provider needs to talk to its service on behalf of one account. */
 export interface ProviderDeps {
@@ -26,9 +27,9 @@ export interface ProviderDeps {
  * first; the mirror records what it accepted, chunk by chunk.
  */
 export interface SupplyWrites {
-  create(deps: ProviderDeps, sqlite: Database.Database, input: { name: string; orderIds: readonly number[] }, signal: AbortSignal): Promise<{ supplyId: string; added: number }>
-  addOrders(deps: ProviderDeps, sqlite: Database.Database, supplyId: string, orderIds: readonly number[], signal: AbortSignal): Promise<{ added: number }>
-  deliver(deps: ProviderDeps, sqlite: Database.Database, supplyId: string, signal: AbortSignal): Promise<void>
+  create(deps: ProviderDeps, mirror: MirrorAccess, input: { name: string; orderIds: readonly number[] }, signal: AbortSignal): Promise<{ supplyId: string; added: number }>
+  addOrders(deps: ProviderDeps, mirror: MirrorAccess, supplyId: string, orderIds: readonly number[], signal: AbortSignal): Promise<{ added: number }>
+  deliver(deps: ProviderDeps, mirror: MirrorAccess, supplyId: string, signal: AbortSignal): Promise<void>
 }
 
 /**
@@ -57,8 +58,8 @@ export interface Provider {
   /** TokenInfo.missingCategories of a stored token's categories. */
   missingCategories(categories: readonly string[]): string[]
   createSyncJob(resource: SyncResource, deps: ProviderDeps): SyncJob
-  /** Demo cabinets' stored media links name the sandbox's origin; it moved, so they follow. */
-  moveMediaOrigin?(sqlite: Database.Database, accountIds: readonly string[], from: string, to: string): void
+  /** Demo cabinets' stored media links name the sandbox's origin: when it moves, the write that makes them follow. */
+  moveMediaOrigin?(accountIds: readonly string[], from: string, to: string): PageWrite
   /** Write capabilities, where the marketplace has them. */
   readonly supplies?: SupplyWrites
   /** One cheap authenticated request: resolves when the service accepts the token. */

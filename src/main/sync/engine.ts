@@ -16,6 +16,8 @@ import {
 import type { EventHub } from '../events'
 import type { Logger } from '../log'
 import type { SyncJob, SyncJobContext, SyncResourceDeclaration } from './job'
+import { readMirror } from './mirror-access'
+import { applyPageWrite, type PageWrite } from './page-write'
 import type { PageWriter } from './page-writer/page-writer'
 import { GROUP_ROWS } from './page-writer/protocol'
 import { PagesInFlight } from './pages-in-flight'
@@ -210,8 +212,8 @@ export class SyncEngine {
     bulkPages: PagesInFlight
   ): SyncJobContext {
     const { mirror, events, pageWriter } = this.deps
-    const commit = mirror.sqlite.transaction((write: (s: typeof mirror.sqlite) => number, nextCursor: unknown) => {
-      const rows = write(mirror.sqlite)
+    const commit = mirror.sqlite.transaction((write: PageWrite, nextCursor: unknown) => {
+      const rows = applyPageWrite(mirror.sqlite, write)
       recordCommittedPage(mirror.db, { runId, accountId: account.id, resource, nextCursor, committedAt: this.now().toISOString(), rows })
       return rows
     })
@@ -240,7 +242,7 @@ export class SyncEngine {
         const page = pageWriter.commit({ runId, accountId: account.id, resource, write, nextCursor, committedAt: this.now().toISOString() })
         bulkPages.add(page.then(committed), write.rows)
       },
-      read: (query) => query(mirror.sqlite),
+      read: (query) => readMirror(mirror.sqlite, query),
       onRequest: () => {
         progress.requests += 1
       },

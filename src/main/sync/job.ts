@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3'
 import type { SyncResource } from '../../shared/domain/marketplace'
 import type { Dataset } from '../../shared/domain/datasets'
+import type { MirrorRead } from './mirror-access'
 import type { PageWrite } from './page-write'
 
 /** What the engine hands a provider's sync job for one run of one resource of one account. */
@@ -13,9 +13,8 @@ export interface SyncJobContext {
   /**
    * Writes one fetched page and the cursor that follows it in a single transaction: after a crash the
    * mirror holds whole pages only, and the cursor points right after the last of them.
-   * `write` runs inside the transaction and returns how many rows it wrote.
    */
-  commitPage(write: (sqlite: Database.Database) => number, nextCursor: unknown): void
+  commitPage(write: PageWrite, nextCursor: unknown): void
   /**
    * commitPage for big pages (statistics feeds, cards): `build` maps the page to statement parameters on
    * this thread, and the page writer's thread commits it with its cursor while the job fetches the next.
@@ -24,7 +23,7 @@ export interface SyncJobContext {
    */
   commitBulk(build: () => PageWrite, nextCursor: unknown): Promise<void>
   /** Reads the mirror (what earlier pages or other resources wrote), e.g. which sizes need stock. */
-  read<T>(query: (sqlite: Database.Database) => T): T
+  read<Row>(query: MirrorRead): Row[]
   /** Every HTTP attempt, for the run's request count. */
   onRequest(): void
   /** A 429/420 the job got anyway and waited out. */

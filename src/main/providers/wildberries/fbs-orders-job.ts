@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import type { SyncJob, SyncJobContext } from '../../sync/job'
+import { emptyPageWrite } from '../../sync/page-write'
 import type { ProviderDeps } from '../provider'
 import { requireCategory } from './account-token'
 import type { WbClient } from './client'
-import { applyFbsOrderStatuses, nextOpenFbsOrderIds, upsertFbsOrders } from './fbs-orders-store'
+import { fbsOrderStatusesPageWrite, fbsOrdersPageWrite, openFbsOrdersAfter } from './fbs-orders-store'
 import { wbJobClient } from './job-client'
 import { wbOrdersPageLimit } from './limits'
 import { DAY_MS, unixSeconds } from './time'
@@ -40,7 +41,7 @@ export function fbsOrdersJob(deps: ProviderDeps): SyncJob {
       let cursor = startingCursor(ctx.cursor, unixSeconds(deps.now()))
       if (cursor.stage === 'orders') cursor = await syncOrderWindows(ctx, client, accountId, cursor)
       await syncStatuses(ctx, client, accountId, cursor)
-      ctx.commitPage(() => 0, { stage: 'idle', syncedUntil: cursor.until } satisfies FbsOrdersCursor)
+      ctx.commitPage(emptyPageWrite, { stage: 'idle', syncedUntil: cursor.until } satisfies FbsOrdersCursor)
     }
   }
 }
@@ -75,27 +76,25 @@ async function syncOrderWindows(ctx: SyncJobContext, client: WbClient, accountId
       ? { stage: 'orders', until, windowStart: windowEnd, next: 0 }
       : { stage: 'orders', until, windowStart, next: page.next }
     const syncedAt = new Date().toISOString()
-    ctx.commitPage((sqlite) => upsertFbsOrders(sqlite, accountId, page.orders, 'list', syncedAt), after)
+    ctx.commitPage(fbsOrdersPageWrite(accountId, page.orders, 'list', syncedAt), after)
     cursor = after
   }
   const newOrders = await client.listNewOrders()
   const statuses: StatusesStage = { stage: 'statuses', until, afterOrderId: 0 }
   const syncedAt = new Date().toISOString()
-  ctx.commitPage((sqlite) => upsertFbsOrders(sqlite, accountId, newOrders, 'new', syncedAt), statuses)
+  ctx.commitPage(fbsOrdersPageWrite(accountId, newOrders, 'new', syncedAt), statuses)
   return statuses
 }
 
 async function syncStatuses(ctx: SyncJobContext, client: WbClient, accountId: string, start: StatusesStage): Promise<void> {
   const { until } = start
-  let orderIds = ctx.read((sqlite) => nextOpenFbsOrderIds(sqlite, accountId, start.afterOrderId))
+  const openOrderIds = (afterOrderId: number) => ctx.read<{ orderId: number }>(openFbsOrdersAfter(accountId, afterOrderId)).map((row) => row.orderId)
+  let orderIds = openOrderIds(start.afterOrderId)
   while (orderIds.length > 0) {
     const statuses = await client.orderStatuses(orderIds)
     const after: StatusesStage = { stage: 'statuses', until, afterOrderId: orderIds[orderIds.length - 1] ?? 0 }
     const syncedAt = new Date().toISOString()
-    ctx.commitPage((sqlite) => {
-      const changed = applyFbsOrderStatuses(sqlite, accountId, statuses, syncedAt)
-      orderIds = nextOpenFbsOrderIds(sqlite, accountId, after.afterOrderId)
-      return changed
-    }, after)
+    ctx.commitPage(fbsOrderStatusesPageWrite(accountId, statuses, syncedAt), after)
+    orderIds = openOrderIds(after.afterOrderId)
   }
 }

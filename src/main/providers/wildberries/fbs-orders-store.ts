@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3'
+import type { MirrorRead } from '../../sync/mirror-access'
+import type { PageWrite } from '../../sync/page-write'
 import { wbStatusChunk } from './limits'
 import type { WbFbsOrder, WbOrderStatus } from './marketplace-types'
-import { prepared } from '../../db/prepared'
 import { searchText } from './search-text'
 import { isoUtc } from './time'
 
@@ -36,7 +36,7 @@ WHERE account_id = ? AND order_id = ?`
  * cancel and the end states of the buyer's side are final.
  */
 const openOrdersSql = `
-SELECT order_id FROM wb_fbs_orders
+SELECT order_id AS orderId FROM wb_fbs_orders
 WHERE account_id = ? AND order_id > ?
   AND (supplier_status IS NULL OR supplier_status NOT IN ('cancel', 'cancel_carrier'))
   AND (wb_status IS NULL OR wb_status NOT IN
@@ -45,19 +45,12 @@ ORDER BY order_id LIMIT ?`
 
 export type FbsOrderSource = 'list' | 'new'
 
-export function upsertFbsOrders(
-  sqlite: Database.Database,
-  accountId: string,
-  orders: readonly WbFbsOrder[],
-  source: FbsOrderSource,
-  syncedAt: string
-): number {
-  const upsert = prepared(sqlite, upsertSql)
+export function fbsOrdersPageWrite(accountId: string, orders: readonly WbFbsOrder[], source: FbsOrderSource, syncedAt: string): PageWrite {
   const supplierStatus = source === 'new' ? 'new' : null
-  for (const o of orders) {
+  const params = orders.map((o) => {
     const skus = o.skus ?? []
     const article = o.article ?? ''
-    upsert.run(
+    return [
       accountId,
       o.id,
       o.orderUid ?? '',
@@ -79,19 +72,23 @@ export function upsertFbsOrders(
       supplierStatus,
       searchText([article, ...skus, o.nmId, o.id]),
       syncedAt
-    )
+    ]
+  })
+  return { steps: [{ sql: upsertSql, params }], rows: orders.length }
+}
+
+/**
+ * One updated row per status: WB answers for the orders it was asked about (03-orders-fbs.yaml), which the run
+ * just read from the mirror, and nothing removes them while the run lasts.
+ */
+export function fbsOrderStatusesPageWrite(accountId: string, statuses: readonly WbOrderStatus[], syncedAt: string): PageWrite {
+  return {
+    steps: [{ sql: statusSql, params: statuses.map((s) => [s.supplierStatus ?? null, s.wbStatus ?? null, syncedAt, accountId, s.id]) }],
+    rows: statuses.length
   }
-  return orders.length
 }
 
-export function applyFbsOrderStatuses(sqlite: Database.Database, accountId: string, statuses: readonly WbOrderStatus[], syncedAt: string): number {
-  const update = prepared(sqlite, statusSql)
-  let changed = 0
-  for (const s of statuses) changed += update.run(s.supplierStatus ?? null, s.wbStatus ?? null, syncedAt, accountId, s.id).changes
-  return changed
-}
-
-/** The next 1000 orders (by ID) whose status may still change. */
-export function nextOpenFbsOrderIds(sqlite: Database.Database, accountId: string, afterOrderId: number): number[] {
-  return prepared(sqlite, openOrdersSql).pluck().all(accountId, afterOrderId, wbStatusChunk) as number[]
+/** The next 1000 orders (by ID) whose status may still change: rows of `{ orderId }`. */
+export function openFbsOrdersAfter(accountId: string, afterOrderId: number): MirrorRead {
+  return { sql: openOrdersSql, params: [accountId, afterOrderId, wbStatusChunk] }
 }

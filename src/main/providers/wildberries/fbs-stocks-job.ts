@@ -1,8 +1,15 @@
 import { z } from 'zod'
-import type { SyncJob } from '../../sync/job'
+import type { SyncJob, SyncJobContext } from '../../sync/job'
 import type { ProviderDeps } from '../provider'
 import { requireCategory } from './account-token'
-import { deleteStaleFbsStocks, nextFbsStocksChunk, upsertFbsStocks, type FbsStocksChunk } from './fbs-stocks-store'
+import {
+  chrtIdsAfter,
+  fbsStocksPageWrite,
+  sellerWarehousesFrom,
+  staleFbsStocksDeletion,
+  type FbsStocksChunk,
+  type FbsStocksPosition
+} from './fbs-stocks-store'
 import { wbJobClient } from './job-client'
 
 /**
@@ -28,21 +35,25 @@ export function fbsStocksJob(deps: ProviderDeps): SyncJob {
         ? resumed.data
         : { generation: new Date().toISOString(), warehouseId: 0, afterChrtId: 0 }
       const { generation } = start
-      let chunk: FbsStocksChunk | null = ctx.read((sqlite) => nextFbsStocksChunk(sqlite, accountId, start))
+      let chunk = nextChunk(ctx, accountId, start)
       while (chunk) {
         const { warehouseId, chrtIds } = chunk
         const stocks = await client.fbsStocks(warehouseId, chrtIds)
         const done: FbsStocksCursor = { generation, warehouseId, afterChrtId: chrtIds[chrtIds.length - 1] ?? 0 }
-        ctx.commitPage((sqlite) => {
-          const written = upsertFbsStocks(sqlite, accountId, warehouseId, stocks, generation)
-          chunk = nextFbsStocksChunk(sqlite, accountId, done)
-          return written
-        }, done)
+        ctx.commitPage(fbsStocksPageWrite(accountId, warehouseId, stocks, generation), done)
+        chunk = nextChunk(ctx, accountId, done)
       }
-      ctx.commitPage((sqlite) => {
-        deleteStaleFbsStocks(sqlite, accountId, generation)
-        return 0
-      }, null)
+      ctx.commitPage(staleFbsStocksDeletion(accountId, generation), null)
     }
   }
+}
+
+/** The next chunk of size IDs to ask about, walking the seller's warehouses and the sizes in ID order. */
+function nextChunk(ctx: SyncJobContext, accountId: string, from: FbsStocksPosition): FbsStocksChunk | null {
+  for (const { warehouseId } of ctx.read<{ warehouseId: number }>(sellerWarehousesFrom(accountId, from.warehouseId))) {
+    const after = warehouseId === from.warehouseId ? from.afterChrtId : 0
+    const chrtIds = ctx.read<{ chrtId: number }>(chrtIdsAfter(accountId, after)).map((row) => row.chrtId)
+    if (chrtIds.length > 0) return { warehouseId, chrtIds }
+  }
+  return null
 }

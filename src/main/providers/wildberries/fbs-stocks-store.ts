@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3'
+import type { MirrorRead } from '../../sync/mirror-access'
+import type { PageWrite } from '../../sync/page-write'
 import { wbStocksChunk } from './limits'
 import type { WbFbsStock } from './marketplace-types'
-import { prepared } from '../../db/prepared'
 import { wbWarehouseExternalId } from './warehouses-store'
 
 const upsertSql = `
@@ -20,8 +20,8 @@ ORDER BY d.warehouse_id`
 
 // Offer ids are text in the neutral table; WB's chrtIDs are walked as the numbers the cursor holds.
 const chrtIdsAfterSql = `
-SELECT CAST(external_id AS INTEGER) AS chrt_id FROM offers
-WHERE account_id = ? AND CAST(external_id AS INTEGER) > ? ORDER BY chrt_id LIMIT ?`
+SELECT CAST(external_id AS INTEGER) AS chrtId FROM offers
+WHERE account_id = ? AND CAST(external_id AS INTEGER) > ? ORDER BY chrtId LIMIT ?`
 
 /** A run's position: the chunk of sizes after `afterChrtId` on `warehouseId` comes next. */
 export interface FbsStocksPosition {
@@ -34,33 +34,23 @@ export interface FbsStocksChunk {
   chrtIds: number[]
 }
 
-/** The next chunk of size IDs to ask about, walking the seller's warehouses and the sizes in ID order. */
-export function nextFbsStocksChunk(sqlite: Database.Database, accountId: string, from: FbsStocksPosition): FbsStocksChunk | null {
-  const warehouses = prepared(sqlite, sellerWarehousesSql).all(accountId, from.warehouseId) as Array<{ warehouseId: number }>
-  const chrtIdsAfter = prepared(sqlite, chrtIdsAfterSql).pluck()
-  for (const { warehouseId } of warehouses) {
-    const after = warehouseId === from.warehouseId ? from.afterChrtId : 0
-    const chrtIds = chrtIdsAfter.all(accountId, after, wbStocksChunk) as number[]
-    if (chrtIds.length > 0) return { warehouseId, chrtIds }
-  }
-  return null
+/** The seller's active warehouses from `fromWarehouseId` on, in ID order: rows of `{ warehouseId }`. */
+export function sellerWarehousesFrom(accountId: string, fromWarehouseId: number): MirrorRead {
+  return { sql: sellerWarehousesSql, params: [accountId, fromWarehouseId] }
+}
+
+/** The next chunk of the account's size IDs after `afterChrtId`, in ID order: rows of `{ chrtId }`. */
+export function chrtIdsAfter(accountId: string, afterChrtId: number): MirrorRead {
+  return { sql: chrtIdsAfterSql, params: [accountId, afterChrtId, wbStocksChunk] }
 }
 
 /** Stamps each row with the run's generation, which tells the run's rows from stale ones at the end. */
-export function upsertFbsStocks(
-  sqlite: Database.Database,
-  accountId: string,
-  warehouseId: number,
-  stocks: readonly WbFbsStock[],
-  generation: string
-): number {
-  const upsert = prepared(sqlite, upsertSql)
+export function fbsStocksPageWrite(accountId: string, warehouseId: number, stocks: readonly WbFbsStock[], generation: string): PageWrite {
   const warehouse = wbWarehouseExternalId('seller', warehouseId)
-  for (const s of stocks) upsert.run(accountId, warehouse, String(s.chrtId), s.amount, generation)
-  return stocks.length
+  return { steps: [{ sql: upsertSql, params: stocks.map((s) => [accountId, warehouse, String(s.chrtId), s.amount, generation]) }], rows: stocks.length }
 }
 
 /** Rows the finished run did not write: sizes or warehouses WB no longer has stock records for. */
-export function deleteStaleFbsStocks(sqlite: Database.Database, accountId: string, generation: string): void {
-  prepared(sqlite, deleteStaleSql).run(accountId, generation)
+export function staleFbsStocksDeletion(accountId: string, generation: string): PageWrite {
+  return { steps: [{ sql: deleteStaleSql, params: [[accountId, generation]] }], rows: 0 }
 }

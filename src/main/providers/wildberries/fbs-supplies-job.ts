@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { SyncJob } from '../../sync/job'
 import type { ProviderDeps } from '../provider'
 import { requireCategory } from './account-token'
-import { upsertFbsSupplies } from './fbs-supplies-store'
+import { fbsSuppliesPageWrite } from './fbs-supplies-store'
 import { wbJobClient } from './job-client'
 import { wbSuppliesPageLimit } from './limits'
 
@@ -26,7 +26,7 @@ export function fbsSuppliesJob(deps: ProviderDeps): SyncJob {
         const page = await client.listSupplies({ limit: wbSuppliesPageLimit, next })
         const last = page.supplies.length < wbSuppliesPageLimit
         const syncedAt = new Date().toISOString()
-        ctx.commitPage((sqlite) => upsertFbsSupplies(sqlite, accountId, page.supplies, syncedAt), last ? null : { next: page.next })
+        ctx.commitPage(fbsSuppliesPageWrite(accountId, page.supplies, syncedAt), last ? null : { next: page.next })
         if (last) return
         next = page.next
       }

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3'
+import { flag, type PageWrite } from '../../sync/page-write'
 import type { WbFbsSupply } from './marketplace-types'
-import { flag, prepared } from '../../db/prepared'
 import { isoUtc } from './time'
 
 const upsertSql = `
@@ -10,20 +9,24 @@ ON CONFLICT (account_id, supply_id) DO UPDATE SET
   name = excluded.name, created_at = excluded.created_at, closed_at = excluded.closed_at, scan_dt = excluded.scan_dt,
   done = excluded.done, cargo_type = excluded.cargo_type, synced_at = excluded.synced_at`
 
-export function upsertFbsSupplies(sqlite: Database.Database, accountId: string, supplies: readonly WbFbsSupply[], syncedAt: string): number {
-  const upsert = prepared(sqlite, upsertSql)
-  for (const s of supplies) {
-    upsert.run(
-      accountId,
-      s.id,
-      s.name ?? '',
-      isoUtc(s.createdAt),
-      s.closedAt ? isoUtc(s.closedAt) : null,
-      s.scanDt ? isoUtc(s.scanDt) : null,
-      flag(s.done),
-      s.cargoType ?? null,
-      syncedAt
-    )
+export function fbsSuppliesPageWrite(accountId: string, supplies: readonly WbFbsSupply[], syncedAt: string): PageWrite {
+  return {
+    steps: [
+      {
+        sql: upsertSql,
+        params: supplies.map((s) => [
+          accountId,
+          s.id,
+          s.name ?? '',
+          isoUtc(s.createdAt),
+          s.closedAt ? isoUtc(s.closedAt) : null,
+          s.scanDt ? isoUtc(s.scanDt) : null,
+          flag(s.done),
+          s.cargoType ?? null,
+          syncedAt
+        ])
+      }
+    ],
+    rows: supplies.length
   }
-  return supplies.length
 }

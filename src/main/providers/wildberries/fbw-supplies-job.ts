@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { SferaError } from '../../../shared/domain/errors'
 import type { SyncJob, SyncJobContext } from '../../sync/job'
+import { emptyPageWrite } from '../../sync/page-write'
 import type { ProviderDeps } from '../provider'
 import { requireCategory } from './account-token'
 import type { WbClient } from './client'
 import type { WbFbwSupplyDetails } from './fbw-types'
-import { applyFbwSupplyDetails, nextFbwSupplyNeedingDetails, upsertFbwSupplies, type FbwSupplyNeedingDetails } from './fbw-supplies-store'
+import { fbwSuppliesPageWrite, fbwSupplyDetailsPageWrite, supplyNeedingDetails, type FbwSupplyNeedingDetails } from './fbw-supplies-store'
 import { wbJobClient } from './job-client'
 import { wbFbwSuppliesPageLimit } from './limits'
 
@@ -35,26 +36,23 @@ export function fbwSuppliesJob(deps: ProviderDeps): SyncJob {
         const next: FbwSuppliesCursor =
           page.length < wbFbwSuppliesPageLimit ? { stage: 'details' } : { stage: 'list', offset: offset + page.length }
         const syncedAt = new Date().toISOString()
-        ctx.commitPage((sqlite) => upsertFbwSupplies(sqlite, accountId, page, syncedAt), next)
+        ctx.commitPage(fbwSuppliesPageWrite(accountId, page, syncedAt), next)
         cursor = next
       }
       await syncDetails(ctx, client, accountId, cursor)
-      ctx.commitPage(() => 0, null)
+      ctx.commitPage(emptyPageWrite, null)
     }
   }
 }
 
 async function syncDetails(ctx: SyncJobContext, client: WbClient, accountId: string, cursor: FbwSuppliesCursor): Promise<void> {
-  let supply = ctx.read((sqlite) => nextFbwSupplyNeedingDetails(sqlite, accountId))
+  const nextSupply = () => ctx.read<FbwSupplyNeedingDetails>(supplyNeedingDetails(accountId))[0] ?? null
+  let supply = nextSupply()
   while (supply) {
-    const { supplyKey } = supply
     const details = await detailsOf(client, supply)
     const syncedAt = new Date().toISOString()
-    ctx.commitPage((sqlite) => {
-      const written = applyFbwSupplyDetails(sqlite, accountId, supplyKey, details, syncedAt)
-      supply = nextFbwSupplyNeedingDetails(sqlite, accountId)
-      return written
-    }, cursor)
+    ctx.commitPage(fbwSupplyDetailsPageWrite(accountId, supply.supplyKey, details, syncedAt), cursor)
+    supply = nextSupply()
   }
 }
 

@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3'
+import type { MirrorRead } from '../../sync/mirror-access'
+import type { PageWrite } from '../../sync/page-write'
 import type { WbFbwSupply, WbFbwSupplyDetails } from './fbw-types'
 import { rublesToKopecks } from './money'
-import { prepared } from '../../db/prepared'
 
 /**
  * A changed status, date of change or supply ID means the details (cost, warehouse, quantity) may have changed
@@ -40,28 +40,28 @@ function fbwSupplyKey(s: Pick<WbFbwSupply, 'preorderID' | 'supplyID'>): string |
   return s.supplyID ? `s${s.supplyID}` : null
 }
 
-export function upsertFbwSupplies(sqlite: Database.Database, accountId: string, supplies: readonly WbFbwSupply[], syncedAt: string): number {
-  const upsert = prepared(sqlite, upsertListSql)
-  let written = 0
-  for (const s of supplies) {
+/** Supplies without a key (no preorder and no supply ID yet) are skipped and not counted. */
+export function fbwSuppliesPageWrite(accountId: string, supplies: readonly WbFbwSupply[], syncedAt: string): PageWrite {
+  const params = supplies.flatMap((s) => {
     const key = fbwSupplyKey(s)
-    if (key === null) continue
-    upsert.run(
-      accountId,
-      key,
-      s.preorderID === 0 ? null : s.preorderID,
-      s.supplyID ?? null,
-      s.statusID,
-      s.boxTypeID ?? null,
-      s.createDate,
-      s.supplyDate ?? null,
-      s.factDate ?? null,
-      s.updatedDate ?? null,
-      syncedAt
-    )
-    written += 1
-  }
-  return written
+    if (key === null) return []
+    return [
+      [
+        accountId,
+        key,
+        s.preorderID === 0 ? null : s.preorderID,
+        s.supplyID ?? null,
+        s.statusID,
+        s.boxTypeID ?? null,
+        s.createDate,
+        s.supplyDate ?? null,
+        s.factDate ?? null,
+        s.updatedDate ?? null,
+        syncedAt
+      ]
+    ]
+  })
+  return { steps: [{ sql: upsertListSql, params }], rows: params.length }
 }
 
 export interface FbwSupplyNeedingDetails {
@@ -70,28 +70,36 @@ export interface FbwSupplyNeedingDetails {
   supplyId: number | null
 }
 
-export function nextFbwSupplyNeedingDetails(sqlite: Database.Database, accountId: string): FbwSupplyNeedingDetails | null {
-  return (prepared(sqlite, needingDetailsSql).get(accountId) as FbwSupplyNeedingDetails | undefined) ?? null
+/** The first supply whose details are not read yet: at most one row, a FbwSupplyNeedingDetails. */
+export function supplyNeedingDetails(accountId: string): MirrorRead {
+  return { sql: needingDetailsSql, params: [accountId] }
 }
 
-/** Where the goods went (or are planned to go), what acceptance costs and how many items; null details: WB has none. */
-export function applyFbwSupplyDetails(
-  sqlite: Database.Database,
-  accountId: string,
-  supplyKey: string,
-  details: WbFbwSupplyDetails | null,
-  syncedAt: string
-): number {
+/**
+ * Where the goods went (or are planned to go), what acceptance costs and how many items; null details: WB has none.
+ * It updates one row: the run just read the supply from the mirror, and nothing removes it while the run lasts.
+ */
+export function fbwSupplyDetailsPageWrite(accountId: string, supplyKey: string, details: WbFbwSupplyDetails | null, syncedAt: string): PageWrite {
   const warehouseId = details?.actualWarehouseID ?? details?.warehouseID ?? null
   const warehouseName = details?.actualWarehouseName || details?.warehouseName || ''
   const cost = details?.acceptanceCost
-  return prepared(sqlite, detailsSql).run(
-    warehouseId,
-    warehouseName,
-    cost === null || cost === undefined ? null : rublesToKopecks(cost),
-    details?.quantity ?? 0,
-    syncedAt,
-    accountId,
-    supplyKey
-  ).changes
+  return {
+    steps: [
+      {
+        sql: detailsSql,
+        params: [
+          [
+            warehouseId,
+            warehouseName,
+            cost === null || cost === undefined ? null : rublesToKopecks(cost),
+            details?.quantity ?? 0,
+            syncedAt,
+            accountId,
+            supplyKey
+          ]
+        ]
+      }
+    ],
+    rows: 1
+  }
 }

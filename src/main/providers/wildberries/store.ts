@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3'
 import { foldText } from '../../db/search'
 import type { PageWrite } from '../../sync/page-write'
 import { searchText } from './search-text'
@@ -107,10 +106,9 @@ function detailsParams(accountId: string, card: WbCard): unknown[] {
   ]
 }
 
+const moveMediaOriginSql = 'UPDATE products SET photos_json = replace(photos_json, ?, ?) WHERE account_id = ?'
+
 /** Demo cabinets' photo links name the built-in sandbox's origin, which can change between runs. */
-export function moveMediaOrigin(sqlite: Database.Database, accountIds: readonly string[], from: string, to: string): void {
-  const statement = sqlite.prepare('UPDATE products SET photos_json = replace(photos_json, ?, ?) WHERE account_id = ?')
-  sqlite.transaction(() => {
-    for (const accountId of accountIds) statement.run(`"${from}/`, `"${to}/`, accountId)
-  })()
+export function moveMediaOrigin(accountIds: readonly string[], from: string, to: string): PageWrite {
+  return { steps: [{ sql: moveMediaOriginSql, params: accountIds.map((accountId) => [`"${from}/`, `"${to}/`, accountId]) }], rows: 0 }
 }

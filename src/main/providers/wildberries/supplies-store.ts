@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3'
-import { prepared } from '../../db/prepared'
+import type { MirrorRead } from '../../sync/mirror-access'
+import type { PageWrite } from '../../sync/page-write'
 
 /** What decides whether WB lets orders share a supply: one warehouse, one cargo type. */
 export interface SupplyOrderTraits {
@@ -39,30 +39,40 @@ const completeOrdersSql = `
 UPDATE wb_fbs_orders SET supplier_status = 'complete', synced_at = ?
 WHERE account_id = ? AND supply_id = ? AND (supplier_status IS NULL OR supplier_status NOT IN ('cancel', 'cancel_carrier'))`
 
-export function findOrdersForSupply(sqlite: Database.Database, accountId: string, orderIds: readonly number[]): SupplyOrderRow[] {
-  return prepared(sqlite, ordersSql).all(accountId, JSON.stringify(orderIds)) as SupplyOrderRow[]
+/** The requested orders the mirror has for the account: rows of SupplyOrderRow. */
+export function ordersForSupply(accountId: string, orderIds: readonly number[]): MirrorRead {
+  return { sql: ordersSql, params: [accountId, JSON.stringify(orderIds)] }
 }
 
-export function supplyOrderTraits(sqlite: Database.Database, accountId: string, supplyId: string): SupplyOrderTraits[] {
-  return prepared(sqlite, supplyTraitsSql).all(accountId, supplyId) as SupplyOrderTraits[]
+/** The warehouses and cargo types of the orders already in a supply: rows of SupplyOrderTraits. */
+export function supplyTraits(accountId: string, supplyId: string): MirrorRead {
+  return { sql: supplyTraitsSql, params: [accountId, supplyId] }
 }
 
-export function findFbsSupply(sqlite: Database.Database, accountId: string, supplyId: string): { done: boolean } | null {
-  const row = prepared(sqlite, supplySql).get(accountId, supplyId) as { done: number } | undefined
-  return row ? { done: row.done === 1 } : null
+export interface FbsSupplyRow {
+  done: 0 | 1
 }
 
-export function recordCreatedSupply(sqlite: Database.Database, accountId: string, supplyId: string, name: string, at: string): void {
-  prepared(sqlite, insertSupplySql).run(accountId, supplyId, name, at, at)
+/** The supply, if the mirror has it: at most one FbsSupplyRow. */
+export function fbsSupply(accountId: string, supplyId: string): MirrorRead {
+  return { sql: supplySql, params: [accountId, supplyId] }
 }
 
-export function markOrdersAdded(sqlite: Database.Database, accountId: string, supplyId: string, orderIds: readonly number[], at: string): void {
-  prepared(sqlite, addOrdersSql).run(supplyId, at, accountId, JSON.stringify(orderIds))
+export function createdSupplyWrite(accountId: string, supplyId: string, name: string, at: string): PageWrite {
+  return { steps: [{ sql: insertSupplySql, params: [[accountId, supplyId, name, at, at]] }], rows: 0 }
 }
 
-export function markSupplyDelivered(sqlite: Database.Database, accountId: string, supplyId: string, at: string): void {
-  sqlite.transaction(() => {
-    prepared(sqlite, closeSupplySql).run(at, at, accountId, supplyId)
-    prepared(sqlite, completeOrdersSql).run(at, accountId, supplyId)
-  })()
+export function ordersAddedWrite(accountId: string, supplyId: string, orderIds: readonly number[], at: string): PageWrite {
+  return { steps: [{ sql: addOrdersSql, params: [[supplyId, at, accountId, JSON.stringify(orderIds)]] }], rows: 0 }
+}
+
+/** The supply closes and its orders complete together. */
+export function supplyDeliveredWrite(accountId: string, supplyId: string, at: string): PageWrite {
+  return {
+    steps: [
+      { sql: closeSupplySql, params: [[at, at, accountId, supplyId]] },
+      { sql: completeOrdersSql, params: [[at, accountId, supplyId]] }
+    ],
+    rows: 0
+  }
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { SferaError } from '../../../shared/domain/errors'
+import { sqliteMirrorAccess } from '../../sync/mirror-access'
 import { wbClientFor } from './job-client'
 import { addOrdersToFbsSupply, createFbsSupply, deliverFbsSupply } from './supplies'
 import { startWbTestBench, type WbTestBench } from '../../../test-support/wb-test-bench'
@@ -9,6 +10,8 @@ const signal = () => new AbortController().signal
 describe('FBS supply actions', () => {
   let bench: WbTestBench
   afterEach(async () => bench?.close())
+  /** The mirror as SuppliesService hands it to the actions. */
+  const mirror = () => sqliteMirrorAccess(bench.mirror.sqlite)
 
   /** `count` new orders of one warehouse, mirrored as WB lists them (a supply takes orders of one warehouse). */
   async function newOrders(count: number): Promise<number[]> {
@@ -43,7 +46,7 @@ describe('FBS supply actions', () => {
   it('adds all 150 orders in two requests of at most 100 and the mirror shows every one', async () => {
     bench = await startWbTestBench({ sandbox: { cardCount: 30, fbsOrderCount: 200 } })
     const orderIds = await newOrders(150)
-    const { supplyId, added } = await createFbsSupply(bench.deps, bench.mirror.sqlite, { name: 'Утренняя отгрузка', orderIds }, signal())
+    const { supplyId, added } = await createFbsSupply(bench.deps, mirror(), { name: 'Утренняя отгрузка', orderIds }, signal())
     expect(added).toBe(150)
     const patches = bench.requests.filter((r) => r.method === 'PATCH')
     expect(patches.map((p) => (p.json as { orders: number[] }).orders.length)).toEqual([100, 50])
@@ -62,7 +65,7 @@ describe('FBS supply actions', () => {
       (req) => req.method === 'PATCH' && ++patches === 2,
       new SferaError('network_unreachable', 'Нет соединения с сервисом')
     )
-    const error = await attempt(createFbsSupply(bench.deps, bench.mirror.sqlite, { name: 'Вечерняя', orderIds }, signal()))
+    const error = await attempt(createFbsSupply(bench.deps, mirror(), { name: 'Вечерняя', orderIds }, signal()))
     expect(error.code).toBe('network_unreachable')
     const supplyId = String(error.params?.supplyId)
     expect(error.params).toMatchObject({ added: 100, total: 230 })
@@ -72,14 +75,14 @@ describe('FBS supply actions', () => {
     expect(mirrored(supplyId)).toHaveLength(100)
 
     // The rest can be added afterwards; orders already in the supply are skipped.
-    expect(await addOrdersToFbsSupply(bench.deps, bench.mirror.sqlite, supplyId, orderIds, signal())).toEqual({ added: 130 })
+    expect(await addOrdersToFbsSupply(bench.deps, mirror(), supplyId, orderIds, signal())).toEqual({ added: 130 })
     expect(mirrored(supplyId)).toHaveLength(230)
   })
 
   it('refuses orders that are unknown, not new, or in another supply before calling WB', async () => {
     bench = await startWbTestBench({ sandbox: { cardCount: 30, fbsOrderCount: 200 } })
     const orderIds = await newOrders(3)
-    const { supplyId } = await createFbsSupply(bench.deps, bench.mirror.sqlite, { name: 'Первая', orderIds: [orderIds[0]!] }, signal())
+    const { supplyId } = await createFbsSupply(bench.deps, mirror(), { name: 'Первая', orderIds: [orderIds[0]!] }, signal())
     const confirmed = bench.rows<{ order_id: number }>("SELECT order_id FROM wb_fbs_orders WHERE supplier_status = 'complete' LIMIT 1")[0]!.order_id
     bench.requests.length = 0
 
@@ -89,14 +92,14 @@ describe('FBS supply actions', () => {
       [[orderIds[0]!, orderIds[1]!], 'in_other_supply']
     ]
     for (const [ids, issue] of cases) {
-      const error = await attempt(createFbsSupply(bench.deps, bench.mirror.sqlite, { name: 'Вторая', orderIds: ids }, signal()))
+      const error = await attempt(createFbsSupply(bench.deps, mirror(), { name: 'Вторая', orderIds: ids }, signal()))
       expect(error).toMatchObject({ code: 'invalid_input', params: { field: 'orderIds', issue } })
     }
     bench.mirror.sqlite.prepare("UPDATE wb_fbs_orders SET supplier_status = 'cancel' WHERE order_id = ?").run(orderIds[2])
-    const notNew = await attempt(addOrdersToFbsSupply(bench.deps, bench.mirror.sqlite, supplyId, [orderIds[2]!], signal()))
+    const notNew = await attempt(addOrdersToFbsSupply(bench.deps, mirror(), supplyId, [orderIds[2]!], signal()))
     expect(notNew).toMatchObject({ code: 'invalid_input', params: { issue: 'not_new' } })
     expect(notNew.message).toContain(String(orderIds[2]))
-    const noName = await attempt(createFbsSupply(bench.deps, bench.mirror.sqlite, { name: '  ', orderIds }, signal()))
+    const noName = await attempt(createFbsSupply(bench.deps, mirror(), { name: '  ', orderIds }, signal()))
     expect(noName).toMatchObject({ code: 'invalid_input', params: { field: 'name' } })
     expect(bench.requests).toHaveLength(0)
   })
@@ -104,8 +107,8 @@ describe('FBS supply actions', () => {
   it('delivers a supply: closed in the mirror, its orders complete, as WB has them', async () => {
     bench = await startWbTestBench({ sandbox: { cardCount: 30, fbsOrderCount: 200 } })
     const orderIds = await newOrders(5)
-    const { supplyId } = await createFbsSupply(bench.deps, bench.mirror.sqlite, { name: 'Сдать сегодня', orderIds }, signal())
-    await deliverFbsSupply(bench.deps, bench.mirror.sqlite, supplyId, signal())
+    const { supplyId } = await createFbsSupply(bench.deps, mirror(), { name: 'Сдать сегодня', orderIds }, signal())
+    await deliverFbsSupply(bench.deps, mirror(), supplyId, signal())
     const [supply] = bench.rows<{ done: number; closed_at: string | null }>('SELECT done, closed_at FROM wb_fbs_supplies WHERE supply_id = ?', supplyId)
     expect(supply!.done).toBe(1)
     expect(supply!.closed_at).not.toBeNull()
@@ -114,7 +117,7 @@ describe('FBS supply actions', () => {
     const statuses = await client.orderStatuses(orderIds)
     expect(statuses.every((s) => s.supplierStatus === 'complete')).toBe(true)
 
-    const again = await attempt(deliverFbsSupply(bench.deps, bench.mirror.sqlite, supplyId, signal()))
+    const again = await attempt(deliverFbsSupply(bench.deps, mirror(), supplyId, signal()))
     expect(again).toMatchObject({ code: 'invalid_input', params: { field: 'supplyId' } })
   })
 
@@ -126,7 +129,7 @@ describe('FBS supply actions', () => {
     bench.mirror.sqlite
       .prepare("INSERT INTO wb_fbs_supplies (account_id, supply_id, created_at, done, synced_at) VALUES (?, ?, '2026-11-28T00:00:00Z', 0, 'x')")
       .run(bench.account.id, supplyId)
-    const error = await attempt(deliverFbsSupply(bench.deps, bench.mirror.sqlite, supplyId, signal()))
+    const error = await attempt(deliverFbsSupply(bench.deps, mirror(), supplyId, signal()))
     expect(error.params).toMatchObject({ status: 409, service: 'Wildberries' })
     expect(String(error.params?.detail)).toContain('хотя бы одно сборочное задание')
   })

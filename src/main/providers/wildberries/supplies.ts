@@ -1,17 +1,19 @@
-import type Database from 'better-sqlite3'
 import { SferaError } from '../../../shared/domain/errors'
+import type { MirrorAccess } from '../../sync/mirror-access'
 import type { ProviderDeps } from '../provider'
 import type { WbClient } from './client'
 import { wbClientFor } from './job-client'
 import { wbSupplyOrdersChunk } from './limits'
 import {
-  findFbsSupply,
-  findOrdersForSupply,
-  markOrdersAdded,
-  markSupplyDelivered,
-  recordCreatedSupply,
-  supplyOrderTraits,
-  type SupplyOrderRow
+  createdSupplyWrite,
+  fbsSupply,
+  ordersAddedWrite,
+  ordersForSupply,
+  supplyDeliveredWrite,
+  supplyTraits,
+  type FbsSupplyRow,
+  type SupplyOrderRow,
+  type SupplyOrderTraits
 } from './supplies-store'
 
 /** WB's limit on a supply name (03-orders-fbs.yaml POST /api/v3/supplies). */
@@ -25,7 +27,7 @@ const LISTED_IDS = 5
  */
 export async function createFbsSupply(
   deps: ProviderDeps,
-  sqlite: Database.Database,
+  mirror: MirrorAccess,
   input: { name: string; orderIds: readonly number[] },
   signal: AbortSignal
 ): Promise<{ supplyId: string; added: number }> {
@@ -35,44 +37,44 @@ export async function createFbsSupply(
   if (length === 0 || length > NAME_MAX) {
     throw new SferaError('invalid_input', `Название поставки — от 1 до ${NAME_MAX} символов`, { field: 'name' })
   }
-  const orderIds = validOrders(sqlite, accountId, input.orderIds, null)
+  const orderIds = validOrders(mirror, accountId, input.orderIds, null)
   const client = await wbClientFor(deps, signal)
   const supplyId = await client.createSupply(name)
-  recordCreatedSupply(sqlite, accountId, supplyId, name, new Date().toISOString())
-  const added = await addInChunks(client, sqlite, accountId, supplyId, orderIds)
+  mirror.write(createdSupplyWrite(accountId, supplyId, name, new Date().toISOString()))
+  const added = await addInChunks(client, mirror, accountId, supplyId, orderIds)
   return { supplyId, added }
 }
 
 /** Adds orders to an open supply, 100 per request, recording each chunk WB took. */
 export async function addOrdersToFbsSupply(
   deps: ProviderDeps,
-  sqlite: Database.Database,
+  mirror: MirrorAccess,
   supplyId: string,
   orderIds: readonly number[],
   signal: AbortSignal
 ): Promise<{ added: number }> {
   const accountId = deps.account.id
-  requireOpenSupply(sqlite, accountId, supplyId)
-  const valid = validOrders(sqlite, accountId, orderIds, supplyId)
+  requireOpenSupply(mirror, accountId, supplyId)
+  const valid = validOrders(mirror, accountId, orderIds, supplyId)
   const client = await wbClientFor(deps, signal)
-  return { added: await addInChunks(client, sqlite, accountId, supplyId, valid) }
+  return { added: await addInChunks(client, mirror, accountId, supplyId, valid) }
 }
 
 /**
  * Hands the supply over for delivery. WB closes it and moves its orders to 'complete'
  * (03-orders-fbs.yaml PATCH /api/v3/supplies/{supplyId}/deliver); the mirror does the same.
  */
-export async function deliverFbsSupply(deps: ProviderDeps, sqlite: Database.Database, supplyId: string, signal: AbortSignal): Promise<void> {
+export async function deliverFbsSupply(deps: ProviderDeps, mirror: MirrorAccess, supplyId: string, signal: AbortSignal): Promise<void> {
   const accountId = deps.account.id
-  requireOpenSupply(sqlite, accountId, supplyId)
+  requireOpenSupply(mirror, accountId, supplyId)
   const client = await wbClientFor(deps, signal)
   await client.deliverSupply(supplyId)
-  markSupplyDelivered(sqlite, accountId, supplyId, new Date().toISOString())
+  mirror.write(supplyDeliveredWrite(accountId, supplyId, new Date().toISOString()))
 }
 
 async function addInChunks(
   client: WbClient,
-  sqlite: Database.Database,
+  mirror: MirrorAccess,
   accountId: string,
   supplyId: string,
   orderIds: readonly number[]
@@ -85,7 +87,7 @@ async function addInChunks(
     } catch (error) {
       throw partlyAdded(error, supplyId, added, orderIds.length)
     }
-    markOrdersAdded(sqlite, accountId, supplyId, chunk, new Date().toISOString())
+    mirror.write(ordersAddedWrite(accountId, supplyId, chunk, new Date().toISOString()))
     added += chunk.length
   }
   return added
@@ -101,12 +103,12 @@ function partlyAdded(error: unknown, supplyId: string, added: number, total: num
   })
 }
 
-function requireOpenSupply(sqlite: Database.Database, accountId: string, supplyId: string): void {
-  const supply = findFbsSupply(sqlite, accountId, supplyId)
+function requireOpenSupply(mirror: MirrorAccess, accountId: string, supplyId: string): void {
+  const [supply] = mirror.read<FbsSupplyRow>(fbsSupply(accountId, supplyId))
   if (!supply) {
     throw new SferaError('not_found', 'Поставка не найдена: обновите данные кабинета', { entity: 'supply', supplyId })
   }
-  if (supply.done) {
+  if (supply.done === 1) {
     throw new SferaError('invalid_input', 'Поставка уже передана в доставку: добавить или закрыть её нельзя', {
       field: 'supplyId',
       supplyId
@@ -119,12 +121,12 @@ function requireOpenSupply(sqlite: Database.Database, accountId: string, supplyI
  * in another supply, or of different warehouses or cargo types (a supply takes one of each, 03-orders-fbs.yaml).
  * Orders already in this supply are left out.
  */
-function validOrders(sqlite: Database.Database, accountId: string, requested: readonly number[], supplyId: string | null): number[] {
+function validOrders(mirror: MirrorAccess, accountId: string, requested: readonly number[], supplyId: string | null): number[] {
   const orderIds = [...new Set(requested)]
   if (orderIds.length === 0 || !orderIds.every((id) => Number.isSafeInteger(id) && id > 0)) {
     throw new SferaError('invalid_input', 'Выберите сборочные задания для поставки', { field: 'orderIds' })
   }
-  const found = new Map(findOrdersForSupply(sqlite, accountId, orderIds).map((o) => [o.orderId, o]))
+  const found = new Map(mirror.read<SupplyOrderRow>(ordersForSupply(accountId, orderIds)).map((o) => [o.orderId, o]))
   refuse(
     orderIds.filter((id) => !found.has(id)),
     'Этих сборочных заданий нет в кабинете (обновите данные)',
@@ -142,7 +144,7 @@ function validOrders(sqlite: Database.Database, accountId: string, requested: re
     'Эти сборочные задания уже не новые',
     'not_new'
   )
-  const traits = [...joining, ...(supplyId ? supplyOrderTraits(sqlite, accountId, supplyId) : [])]
+  const traits = [...joining, ...(supplyId ? mirror.read<SupplyOrderTraits>(supplyTraits(accountId, supplyId)) : [])]
   if (new Set(traits.map((t) => t.warehouseId)).size > 1) {
     throw new SferaError('invalid_input', 'В одну поставку можно собрать заказы только одного склада', {
       field: 'orderIds',

@@ -5,7 +5,7 @@ import { accountHasCategory, requireCategory } from './account-token'
 import type { WbClient } from './client'
 import type { WbFbwWarehouse } from './fbw-types'
 import { wbJobClient } from './job-client'
-import { fbwWarehouseRow, officeRow, replaceWarehouses, sellerWarehouseRow } from './warehouses-store'
+import { fbwWarehouseRow, officeRow, sellerWarehouseRow, warehousesPageWrite } from './warehouses-store'
 
 /**
  * The seller's warehouses and WB's offices (marketplace), then WB's own FBW warehouses (supplies). Each list
@@ -23,10 +23,10 @@ export function warehousesJob(deps: ProviderDeps): SyncJob {
       const syncedAt = new Date().toISOString()
       const [sellers, offices] = await Promise.all([client.listSellerWarehouses(), client.listOffices()])
       const rows = [...sellers.map(sellerWarehouseRow), ...offices.map(officeRow)]
-      ctx.commitPage((sqlite) => replaceWarehouses(sqlite, account.id, ['seller', 'office'], rows, syncedAt), null)
+      ctx.commitPage(warehousesPageWrite(account.id, ['seller', 'office'], rows, syncedAt), null)
       if (!accountHasCategory(account, 'supplies')) return
       const fbw = await listFbwWarehousesIfAllowed(client)
-      if (fbw) ctx.commitPage((sqlite) => replaceWarehouses(sqlite, account.id, ['wb'], fbw.map(fbwWarehouseRow), syncedAt), null)
+      if (fbw) ctx.commitPage(warehousesPageWrite(account.id, ['wb'], fbw.map(fbwWarehouseRow), syncedAt), null)
     }
   }
 }

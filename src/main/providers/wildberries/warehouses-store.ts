@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3'
+import { flag, type PageWrite } from '../../sync/page-write'
 import type { WbFbwWarehouse } from './fbw-types'
 import type { WbOffice, WbSellerWarehouse } from './marketplace-types'
-import { flag, prepared } from '../../db/prepared'
 
 export type WbWarehouseKind = 'seller' | 'office' | 'wb'
 
@@ -88,25 +87,23 @@ export function fbwWarehouseRow(w: WbFbwWarehouse): WarehouseRow {
  * Each list is WB's whole current list of its kind: rows of those kinds WB no longer returns (stamped with an
  * older `syncedAt`) are removed in the same transaction.
  */
-export function replaceWarehouses(
-  sqlite: Database.Database,
-  accountId: string,
-  kinds: readonly WbWarehouseKind[],
-  rows: readonly WarehouseRow[],
-  syncedAt: string
-): number {
-  const upsert = prepared(sqlite, upsertWarehouseSql)
-  const upsertDetails = prepared(sqlite, upsertDetailsSql)
-  for (const r of rows) {
-    const externalId = wbWarehouseExternalId(r.kind, r.warehouseId)
-    upsert.run(accountId, externalId, roleOfKind[r.kind], r.name, r.city, r.address, flag(r.isActive), syncedAt)
-    upsertDetails.run(accountId, externalId, r.kind, r.warehouseId, r.officeId, r.cargoType, r.deliveryType)
+export function warehousesPageWrite(accountId: string, kinds: readonly WbWarehouseKind[], rows: readonly WarehouseRow[], syncedAt: string): PageWrite {
+  const externalId = (r: WarehouseRow) => wbWarehouseExternalId(r.kind, r.warehouseId)
+  return {
+    steps: [
+      {
+        sql: upsertWarehouseSql,
+        params: rows.map((r) => [accountId, externalId(r), roleOfKind[r.kind], r.name, r.city, r.address, flag(r.isActive), syncedAt])
+      },
+      {
+        sql: upsertDetailsSql,
+        params: rows.map((r) => [accountId, externalId(r), r.kind, r.warehouseId, r.officeId, r.cargoType, r.deliveryType])
+      },
+      ...kinds.flatMap((kind) => [
+        { sql: deleteStaleDetailsSql, params: [[accountId, kind, accountId, syncedAt, kind]] },
+        { sql: deleteStaleSql, params: [[accountId, syncedAt, kind]] }
+      ])
+    ],
+    rows: rows.length
   }
-  const deleteStaleDetails = prepared(sqlite, deleteStaleDetailsSql)
-  const deleteStale = prepared(sqlite, deleteStaleSql)
-  for (const kind of kinds) {
-    deleteStaleDetails.run(accountId, kind, accountId, syncedAt, kind)
-    deleteStale.run(accountId, syncedAt, kind)
-  }
-  return rows.length
 }

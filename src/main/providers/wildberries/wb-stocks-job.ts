@@ -6,7 +6,7 @@ import { wbRoutes } from './client'
 import { wbJobClient } from './job-client'
 import { wbWarehouseStocksPageLimit } from './limits'
 import { availableBudgetSpec } from './transport'
-import { deleteStaleWbStocks, upsertWbStocks } from './wb-stocks-store'
+import { staleWbStocksDeletion, wbStocksPageWrite } from './wb-stocks-store'
 
 /** A run's generation (the synced_at of every row it writes) and the offset of the next page. Null between runs. */
 const wbStocksCursor = z.object({ generation: z.string(), offset: z.number().int().nonnegative() })
@@ -31,14 +31,11 @@ export function wbStocksJob(deps: ProviderDeps): SyncJob {
       for (;;) {
         const items = await client.wbWarehouseStocks({ limit: wbWarehouseStocksPageLimit, offset: position.offset })
         const next: WbStocksCursor = { generation, offset: position.offset + items.length }
-        ctx.commitPage((sqlite) => upsertWbStocks(sqlite, accountId, items, generation), next)
+        ctx.commitPage(wbStocksPageWrite(accountId, items, generation), next)
         if (items.length < wbWarehouseStocksPageLimit) break
         position = next
       }
-      ctx.commitPage((sqlite) => {
-        deleteStaleWbStocks(sqlite, accountId, generation)
-        return 0
-      }, null)
+      ctx.commitPage(staleWbStocksDeletion(accountId, generation), null)
     }
   }
 }

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3'
+import type { PageWrite } from '../../sync/page-write'
 import type { WbWarehouseStock } from './analytics-types'
-import { prepared } from '../../db/prepared'
 import { wbWarehouseExternalId } from './warehouses-store'
 
 const upsertSql = `
@@ -16,23 +15,28 @@ ON CONFLICT (account_id, warehouse_external_id, offer_external_id) DO UPDATE SET
 const deleteStaleSql = "DELETE FROM stock_levels WHERE account_id = ? AND held_by = 'marketplace' AND synced_at <> ?"
 
 /** Stamps each row with the run's generation, which tells the run's rows from stale ones at the end. */
-export function upsertWbStocks(sqlite: Database.Database, accountId: string, items: readonly WbWarehouseStock[], generation: string): number {
-  const upsert = prepared(sqlite, upsertSql)
-  for (const i of items) {
-    upsert.run(
-      accountId,
-      wbWarehouseExternalId('wb', i.warehouseId),
-      String(i.chrtId),
-      i.warehouseName,
-      i.quantity,
-      i.inWayToClient ?? 0,
-      i.inWayFromClient ?? 0,
-      generation
-    )
+export function wbStocksPageWrite(accountId: string, items: readonly WbWarehouseStock[], generation: string): PageWrite {
+  return {
+    steps: [
+      {
+        sql: upsertSql,
+        params: items.map((i) => [
+          accountId,
+          wbWarehouseExternalId('wb', i.warehouseId),
+          String(i.chrtId),
+          i.warehouseName,
+          i.quantity,
+          i.inWayToClient ?? 0,
+          i.inWayFromClient ?? 0,
+          generation
+        ])
+      }
+    ],
+    rows: items.length
   }
-  return items.length
 }
 
-export function deleteStaleWbStocks(sqlite: Database.Database, accountId: string, generation: string): void {
-  prepared(sqlite, deleteStaleSql).run(accountId, generation)
+/** Rows the finished run did not write: stock WB's report no longer lists. */
+export function staleWbStocksDeletion(accountId: string, generation: string): PageWrite {
+  return { steps: [{ sql: deleteStaleSql, params: [[accountId, generation]] }], rows: 0 }
 }

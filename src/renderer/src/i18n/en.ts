@@ -1,12 +1,15 @@
+import { productsEn } from '../screens/products/texts'
+import { wildberriesProductEn } from '../screens/products/details/wildberries-texts'
+import { stocksEn } from '../screens/stocks/texts'
+import { ordersEn } from '../screens/orders/texts'
+import { wildberriesOrderEn } from '../screens/orders/details/wildberries-texts'
+import { salesEn } from '../screens/sales/texts'
+import { suppliesEn } from '../screens/supplies/texts'
+import { settingsEn } from '../screens/settings/texts'
+import type { Catalog } from './catalog-type'
 import type { ru } from './ru'
 
-/** Russian has plural forms English lacks; every other key must be translated, and no key may be extra. */
-type RussianOnlyPlural = `${string}_few` | `${string}_many`
-
-type Catalog<T> = {
-  [K in keyof T as K extends RussianOnlyPlural ? never : K]: T[K] extends string ? string : Catalog<T[K]>
-}
-
+/** English texts, checked key by key against ru.ts; each screen's own texts live in its folder. */
 export const en: Catalog<typeof ru> = {
   app: {
     loading: 'Loading…',
@@ -39,13 +42,6 @@ export const en: Catalog<typeof ru> = {
     column: 'Marketplace',
     short: { wildberries: 'WB', ozon: 'Ozon', 'yandex-market': 'YM' }
   },
-  accounts: {
-    filterLabel: 'Cabinet',
-    all: 'All cabinets',
-    demoBadge: 'DEMO',
-    demoBadgeTitle: 'Demo cabinet: data from the built-in sandbox, not from your cabinet',
-    demoOption: '{{name}} (DEMO)'
-  },
   sync: {
     start: 'Sync everything',
     running: 'Syncing…',
@@ -76,12 +72,6 @@ export const en: Catalog<typeof ru> = {
     cabinetFailed: 'Sync failed: “{{name}}”',
     cabinetCancelled: 'Sync stopped: “{{name}}”'
   },
-  /** What each marketplace asks for to connect a cabinet: accountFields.<marketplace>.<field key>. */
-  accountFields: {
-    wildberries: {
-      token: { label: 'API token', replaceLabel: 'New API token', hint: 'Create a personal token in your WB seller account: Settings → API access, categories “Content”, “Marketplace”, “Statistics”, “Analytics” and “Supplies”. The token is stored encrypted on this computer and is never shown again.' }
-    }
-  },
   money: { paidInSaleCurrency: 'Paid by the buyer in the sale currency' },
   syncResources: {
     products: 'Products',
@@ -108,116 +98,6 @@ export const en: Catalog<typeof ru> = {
     demoTitle: 'Try it with demo data',
     demoText: 'A made-up shop to see how everything works. Your cabinet is not touched.',
     demoStarting: 'Creating the demo cabinet…'
-  },
-  products: {
-    title: 'Products',
-    searchLabel: 'Search products',
-    searchPlaceholder: 'Search by title, seller article, barcode or marketplace ID',
-    loading: 'Loading products…',
-    noMatches: 'Nothing found for “{{query}}”',
-    noMatchesHint: 'Check the spelling or search by article or barcode.',
-    noMarketplaceMatches: 'The selected cabinets have no products on “{{marketplace}}”',
-    noMarketplaceMatchesHint: 'Choose another marketplace or “All marketplaces”.',
-    neverSynced: 'No products yet',
-    neverSyncedHint: 'Press “Sync everything” to load the products of your cabinets.',
-    firstSyncRunning: 'The first sync is running — products will appear here as they load.',
-    emptyCabinet: 'The cabinet has no products',
-    emptyCabinetHint: 'The marketplace returned no product cards for the selected cabinets.',
-    columns: {
-      photo: 'Photo',
-      title: 'Title',
-      vendorCode: 'Seller article',
-      productId: 'Marketplace ID',
-      brand: 'Brand',
-      category: 'Category',
-      barcodes: 'Barcodes',
-      accountName: 'Cabinet',
-      updatedAt: 'Updated'
-    },
-    openProduct: 'Open the product card “{{title}}”',
-    untitled: 'Untitled'
-  },
-  productDetail: {
-    loading: 'Loading the product card…',
-    photos: 'Photos',
-    noPhotos: 'The product has no photos',
-    photoOf: 'Photo {{index}} of {{count}}',
-    brand: 'Brand',
-    category: 'Category',
-    vendorCode: 'Seller article',
-    productIdOf: { wildberries: 'WB article (nmID)', ozon: 'Ozon product ID (product_id)', 'yandex-market': 'Your SKU (offerId)' },
-    marketplace: 'Marketplace',
-    account: 'Cabinet',
-    createdAt: 'Created',
-    updatedAt: 'Updated',
-    description: 'Description',
-    noDescription: 'No description',
-    offers: 'Sizes and barcodes',
-    size: 'Seller size',
-    marketplaceSize: 'Size shown to buyers',
-    barcodes: 'Barcodes',
-    noOffers: 'No sizes'
-  },
-  wbProduct: {
-    title: 'Wildberries data',
-    imtId: 'Card ID (imtID)',
-    subjectId: 'Subject ID (subjectID)',
-    dimensions: 'Package dimensions',
-    dimensionsValue: '{{length}} × {{width}} × {{height}} cm, {{weight}} kg',
-    noDimensions: 'Dimensions are not set',
-    characteristics: 'Characteristics',
-    characteristic: 'Characteristic',
-    value: 'Value',
-    noCharacteristics: 'No characteristics'
-  },
-  settings: {
-    title: 'Settings',
-    accounts: 'Cabinets',
-    addAccount: 'Add a cabinet',
-    noAccounts: 'No cabinets yet. Add one to load your products, stock and orders.',
-    columns: { name: 'Name', marketplace: 'Marketplace', token: 'Token', actions: 'Actions' },
-    tokenSet: '•••• {{last4}}',
-    tokenNotSet: 'not set',
-    tokenDemo: 'not needed',
-    check: 'Check connection',
-    checking: 'Checking…',
-    checkOk: 'The connection to “{{name}}” works',
-    checkFailed: '“{{name}}”: the connection does not work',
-    edit: 'Edit',
-    remove: 'Remove',
-    addTitle: 'New cabinet',
-    editTitle: 'Cabinet “{{name}}”',
-    marketplaceLabel: 'Marketplace',
-    nameLabel: 'Cabinet name',
-    namePlaceholder: 'For example: Main shop',
-    secretReplaceHint: 'Leave empty to keep the current value.',
-    added: 'Cabinet “{{name}}” added. Press “Sync everything” to load its data.',
-    updated: 'Cabinet “{{name}}” saved',
-    removed: 'Cabinet “{{name}}” removed',
-    removeTitle: 'Remove the cabinet “{{name}}”?',
-    removeText: 'The cabinet is removed from SFERA together with its local data on this computer: products, stock, orders, sales, supplies, sync history and the saved token. Nothing changes in your marketplace account.',
-    removeConfirm: 'Remove cabinet',
-    vault: 'Token storage',
-    vaultProtection: {
-      'os-keychain': 'Tokens are encrypted with the operating system key.',
-      'key-file': 'Tokens are encrypted with a key file only your user account can read.',
-      weak: 'Tokens are stored with the weaker protection you accepted.',
-      none: 'Tokens are not being stored right now.'
-    },
-    vaultWarningTitle: 'Tokens cannot be stored safely',
-    vaultReason: {
-      encryption_unavailable: 'The operating system does not let the app encrypt data (the key store is unavailable). SFERA does not store tokens unencrypted, so a cabinet cannot be connected yet.',
-      basic_text_backend: 'No password manager (such as GNOME Keyring or KWallet) was found, so tokens can only be protected in a simple way: anyone with access to your files could read them.'
-    },
-    vaultAdvice: 'Better: install and start a password manager, then restart SFERA. If that is not possible, accept the weaker protection.',
-    acceptWeakVault: 'Accept weaker protection',
-    weakVaultAccepted: 'Weaker token protection is on',
-    language: 'Language',
-    languageLabel: 'Interface language',
-    languages: { ru: 'Русский', en: 'English' },
-    about: 'About',
-    version: 'Version {{version}}',
-    dataDir: 'Data folder: {{dir}}'
   },
   table: {
     shownRange: 'Showing {{from, number}}–{{to, number}} of {{total, number}}',
@@ -285,309 +165,6 @@ export const en: Catalog<typeof ru> = {
       unknown: 'Status {{id}}'
     }
   },
-  stocks: {
-    title: 'Stock',
-    searchLabel: 'Search stock',
-    searchPlaceholder: 'Search by title, article, barcode or size',
-    warehouse: 'Warehouse',
-    allWarehouses: 'All warehouses',
-    warehouseGroups: {
-      seller: '{{marketplace}}: own warehouses ({{scheme}})',
-      marketplace: '{{marketplace}}: marketplace warehouses ({{scheme}})'
-    },
-    threshold: 'Low when at most',
-    lowOnly: 'Running out only',
-    totalsLabel: 'Totals over every size found',
-    totalAll: 'Total in warehouses',
-    lowRows: 'Running out (≤ {{threshold, number}})',
-    lowBadge: 'low',
-    openRow: 'Stock by warehouse: “{{title}}”',
-    columns: {
-      title: 'Product',
-      vendorCode: 'Seller article',
-      size: 'Size',
-      barcode: 'Barcode',
-      atSeller: 'In own warehouse',
-      atMarketplace: 'In marketplace warehouse',
-      inWayToClient: 'On the way to buyer',
-      inWayFromClient: 'On the way back',
-      total: 'Total'
-    },
-    byWarehouse: 'Stock by warehouse',
-    noWarehouses: 'This product is in no warehouse',
-    warehouseKind: 'Type',
-    heldBy: { seller: 'Own warehouse ({{scheme}})', marketplace: 'Marketplace warehouse ({{scheme}})' },
-    available: 'Available',
-    reserved: 'Reserved',
-    empty: 'No stock',
-    emptyHint: 'The marketplaces returned no stock for the selected cabinets.'
-  },
-  orders: {
-    title: 'Orders',
-    tabsLabel: 'Order view',
-    tabFbs: 'FBS assembly tasks',
-    tabAll: 'All orders',
-    status: 'Status',
-    statusFilter: { all: 'All', active: 'Active', cancelled: 'Cancelled' },
-    warehouse: 'Warehouse',
-    searchLabel: 'Search orders',
-    searchPlaceholder: 'Search by article, barcode, category, brand or order number',
-    totalsLabel: 'Totals for the period and filters',
-    totals: { count: 'Orders', cancelled: 'Cancelled', buyerPrice: 'Sum at buyer price' },
-    columns: {
-      orderedAt: 'Date (Moscow)',
-      goods: 'Product',
-      vendorCode: 'Seller article',
-      size: 'Size',
-      quantity: 'Qty',
-      barcode: 'Barcode',
-      warehouse: 'Warehouse',
-      region: 'Region',
-      price: 'Price before discounts',
-      discount: 'Discount',
-      buyerPrice: 'Buyer price',
-      status: 'Status'
-    },
-    statuses: {
-      placed: 'Placed',
-      in_assembly: 'In assembly',
-      shipped: 'Shipped',
-      delivered: 'Delivered',
-      cancelled: 'Cancelled',
-      returned: 'Returned'
-    },
-    marketplaceStatus: '(marketplace: {{status}})',
-    openRow: 'Open order {{id}}',
-    orderId: 'Order ID',
-    orderNumber: 'Order number',
-    updatedAt: 'Updated (Moscow)',
-    category: 'Category',
-    quantity: 'Quantity',
-    fulfilment: 'Shipped from',
-    fulfilmentOf: { seller: 'Own warehouse ({{scheme}})', marketplace: 'Marketplace warehouse ({{scheme}})' },
-    marketplaceDiscount: 'Marketplace discount',
-    sellerPrice: 'Price with seller discount',
-    sales: 'Sales and returns of the order',
-    noSales: 'No sales or returns for this order yet',
-    empty: 'No orders',
-    emptyHint: 'The marketplaces reported no orders for the chosen period.'
-  },
-  wbOrder: {
-    title: 'Wildberries data',
-    category: 'WB category',
-    warehouseType: 'Warehouse type',
-    sticker: 'Sticker'
-  },
-  fbsOrders: {
-    status: 'Status',
-    warehouse: 'Warehouse',
-    searchLabel: 'Search assembly tasks',
-    searchPlaceholder: 'Search by task number, article, barcode or title',
-    selectPage: 'Select every new task on the page',
-    selectRow: 'Select task {{id}}',
-    nothingToSelect: 'No new tasks without a supply on this page',
-    otherCabinet: 'A task of another cabinet: a supply belongs to one cabinet',
-    notCandidate: 'Only a new task that is in no supply yet can go into a supply',
-    selected_one: '{{count, number}} task selected',
-    selected_other: '{{count, number}} tasks selected',
-    selectHint: 'Tick new tasks to put them into a supply',
-    selectAllMatching_one: 'Select the {{count, number}} matching task',
-    selectAllMatching_other: 'Select all {{count, number}} matching',
-    collecting: 'Selecting tasks: {{collected}} of {{total}}',
-    selectAllMatchingPlain: 'Select all matching',
-    chooseGroup: 'A supply takes tasks of one cabinet and one warehouse: choose a warehouse in the filter (and a cabinet above) or tick one task of the warehouse you need',
-    otherWarehouse: 'A task of another warehouse: a supply takes tasks of one warehouse',
-    truncated: 'A supply takes at most {{max, number}} tasks: the first of them are selected.',
-    selectAllFailed: 'Could not select every matching task',
-    clearSelection: 'Clear selection',
-    addToSupply: 'Add to supply',
-    createSupply: 'Create supply',
-    columns: {
-      orderId: 'Task no.',
-      createdAt: 'Created',
-      title: 'Product',
-      article: 'Article',
-      barcode: 'Barcode',
-      warehouse: 'Warehouse',
-      price: 'Price',
-      status: 'Status',
-      supply: 'Supply'
-    },
-    wbStatus: 'WB status',
-    noSupply: 'none',
-    openRow: 'Open task {{id}}',
-    detailTitle: 'Assembly task no. {{id}}',
-    empty: 'No assembly tasks',
-    emptyHint: 'There were no FBS orders in the chosen period.'
-  },
-  createSupply: {
-    title: 'New FBS supply',
-    text_one: '{{count, number}} task goes into the supply.',
-    text_other: '{{count, number}} tasks go into the supply.',
-    nameLabel: 'Supply name',
-    defaultName: 'Supply {{date}}',
-    pending_one: 'Creating the supply and adding {{count, number}} task…',
-    pending_other: 'Creating the supply and adding {{count, number}} tasks: Wildberries takes them 100 at a time…',
-    creating: 'Creating the supply…',
-    confirm: 'Create supply'
-  },
-  addToSupply: {
-    title: 'Add tasks to a supply',
-    text_one: '{{count, number}} task selected.',
-    text_other: '{{count, number}} tasks selected.',
-    supplyLabel: 'Open supply',
-    option_one: '{{name}} ({{id}}) — {{count, number}} task',
-    option_other: '{{name}} ({{id}}) — {{count, number}} tasks',
-    noOpen: 'This cabinet has no open supplies — create a new one.',
-    pending_one: 'Adding {{count, number}} task…',
-    pending_other: 'Adding {{count, number}} tasks: Wildberries takes them 100 at a time…',
-    adding: 'Adding…',
-    confirm: 'Add to supply'
-  },
-  supplyActions: {
-    created_one: 'Supply “{{name}}” created: {{count, number}} task added',
-    created_other: 'Supply “{{name}}” created: {{count, number}} tasks added',
-    createdPartly: 'The supply was created, but not every task was added',
-    createFailed: 'The supply could not be created',
-    added_one: '{{count, number}} task added to the supply',
-    added_other: '{{count, number}} tasks added to the supply',
-    addFailed: 'Not every task was added to the supply',
-    partial: '{{added, number}} of {{total, number}} added. {{reason}}',
-    partialCreated: 'Supply {{supplyId}} was created, {{added, number}} of {{total, number}} added. {{reason}}'
-  },
-  sales: {
-    title: 'Sales',
-    searchLabel: 'Search sales',
-    searchPlaceholder: 'Search by article, barcode, category or brand',
-    kind: 'Type',
-    kinds: { all: 'All', sales: 'Sales', returns: 'Returns' },
-    warehouse: 'Warehouse',
-    totalsLabel: 'Totals for the period and filters',
-    totals: { sales: 'Sales', returns: 'Returns', buyerPrice: 'Sum at buyer price', payout: 'Payable to seller' },
-    columns: {
-      soldAt: 'Date (Moscow)',
-      kind: 'Type',
-      goods: 'Product / article',
-      quantity: 'Qty',
-      barcode: 'Barcode',
-      warehouse: 'Warehouse',
-      region: 'Region',
-      price: 'Price before discounts',
-      discount: 'Discount',
-      buyerPrice: 'Buyer price',
-      payout: 'Payable'
-    },
-    sale: 'Sale',
-    return: 'Return',
-    empty: 'No sales',
-    emptyHint: 'The marketplaces reported no sales or returns for the chosen period.'
-  },
-  supplies: {
-    title: 'Supplies',
-    tabsLabel: 'Supply view',
-    tabFbs: 'FBS',
-    tabFbw: 'FBW (to WB warehouses)',
-    statusFilter: 'Supply status',
-    statuses: { all: 'All', open: 'Open', done: 'Handed over for delivery' },
-    open: 'Open',
-    done: 'Handed over for delivery',
-    columns: {
-      supplyId: 'Supply ID',
-      name: 'Name',
-      status: 'Status',
-      ordersCount: 'Tasks',
-      createdAt: 'Created',
-      closedAt: 'Closed',
-      preorderId: 'Preorder ID',
-      createDate: 'Created',
-      supplyDate: 'Planned date',
-      factDate: 'Actual date',
-      warehouse: 'Warehouse',
-      acceptanceCost: 'Acceptance cost',
-      quantity: 'Items'
-    },
-    openRow: 'Open supply {{id}}',
-    notPlanned: 'not assigned',
-    orders: 'Tasks in the supply',
-    noOrders: 'The supply has no tasks',
-    deliver: 'Hand over for delivery',
-    delivering: 'Handing over…',
-    deliverEmpty: 'An empty supply cannot be handed over for delivery',
-    deliverTitle: 'Hand the supply “{{name}}” over for delivery?',
-    deliverText_one: 'The supply with {{count, number}} task closes: no more tasks can be added, and the task moves to “In delivery”. This cannot be undone.',
-    deliverText_other: 'The supply with {{count, number}} tasks closes: no more tasks can be added, and the tasks move to “In delivery”. This cannot be undone.',
-    deliverConfirm: 'Hand over for delivery',
-    delivered: 'Supply “{{name}}” handed over for delivery',
-    emptyFbs: 'No FBS supplies',
-    emptyFbsHint: 'Create a supply from new assembly tasks on the Orders screen.',
-    emptyFbw: 'No FBW supplies',
-    emptyFbwHint: 'Supplies to WB warehouses appear here after a sync.'
-  },
-  schedule: {
-    title: 'Background sync',
-    text: 'SFERA refreshes the data of every cabinet by itself while the app is running.',
-    label: 'Interval',
-    off: 'Off',
-    intervals: { '15': '15 min', '30': '30 min', '60': '1 h', '180': '3 h', '360': '6 h', '1440': '24 h' },
-    minutes: '{{count, number}} min',
-    nextRun: 'Next run: {{time}}',
-    nextRunUnknown: 'The next run is not scheduled yet',
-    saved: 'Background sync is on, interval: {{interval}}',
-    turnedOff: 'Background sync is off'
-  },
-  tokenInfo: {
-    kindLabel: 'Token type',
-    kinds: { personal: 'Personal', service: 'Service', basic: 'Basic', test: 'Test', unknown: 'Unknown' },
-    expiresLabel: 'Valid until',
-    noExpiry: 'no expiry given',
-    expiresAt: '{{date}}',
-    expiresSoon_one: '{{date}} — {{count}} day left',
-    expiresSoon_other: '{{date}} — {{count}} days left',
-    expired: 'expired {{date}}',
-    categoriesLabel: 'Access to sections',
-    noCategories: 'the token does not say',
-    categories: {
-      content: 'Content',
-      analytics: 'Analytics',
-      prices: 'Prices and discounts',
-      marketplace: 'Marketplace',
-      statistics: 'Statistics',
-      promotion: 'Promotion',
-      feedbacks: 'Questions and reviews',
-      buyerChat: 'Buyer chat',
-      supplies: 'Supplies',
-      returns: 'Buyer returns',
-      documents: 'Documents',
-      finance: 'Finance',
-      users: 'User management',
-      readonly: 'Read only',
-      recommendations: 'Recommendations'
-    },
-    missingLabel: 'Without the categories {{names}}, these do not load: {{what}}.',
-    opens: {
-      marketplace: 'warehouses, FBS stock, assembly tasks and FBS supplies',
-      statistics: 'orders and sales',
-      analytics: 'stock on WB warehouses',
-      supplies: 'FBW supplies'
-    },
-    basicWarning: 'Basic token: WB gives it far lower rate limits, and stock on WB warehouses is not available with it. Create a personal token in your WB seller account (Settings → API access) and paste it via “Edit”.',
-    testWarning: 'A test token works only with the WB sandbox: your cabinet data is not available with it.',
-    expiredAdvice: 'The token no longer works: create a new one in your WB seller account (Settings → API access) and paste it via “Edit”.',
-    soonAdvice: 'The token stops working soon: create a new one in your WB seller account in advance and paste it via “Edit”.'
-  },
-  validation: {
-    required: 'Fill in this field',
-    tooLong: 'At most {{max}} characters',
-    invalid: 'Check this value',
-    bearer_prefix: 'Paste the token without the word “Bearer”',
-    not_a_jwt: 'This does not look like a WB API token: copy the whole token, without spaces or line breaks',
-    expired: 'The token has expired: create a new one in your WB seller account (Settings → API access)',
-    missing_categories: 'The token has no access to the categories {{names}}: create a token with them in your WB seller account (Settings → API access)',
-    control_characters: 'The name contains control characters — remove them and type the name again',
-    bidi_controls: 'The name contains hidden characters that change the text direction — clear the name and type it again',
-    invalid_unicode: 'The name contains a broken character — clear the name and type it again',
-    invisible: 'The name has no visible characters — type it in letters or digits'
-  },
   placeholder: {
     soon: 'This section comes in one of the next versions',
     counterparties: 'Suppliers and buyers, with their details checked against the Russian company register.',
@@ -645,5 +222,13 @@ export const en: Catalog<typeof ru> = {
     intervalMinutes: 'Interval',
     warehouse: 'Warehouse',
     accountId: 'Cabinet'
-  }
+  },
+  ...productsEn,
+  ...wildberriesProductEn,
+  ...stocksEn,
+  ...ordersEn,
+  ...wildberriesOrderEn,
+  ...salesEn,
+  ...suppliesEn,
+  ...settingsEn
 }
