@@ -42,8 +42,39 @@ describe('sandbox CLI', () => {
     await once(child, 'exit')
   })
 
+  it('prints the Ozon sandbox beside Wildberries, sized by --products and --postings, or leaves it out with --no-ozon', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', '--cards', '10', '--products', '25', '--postings', '10', '--seed', '4'],
+      { stdio: ['ignore', 'pipe', 'pipe'] })
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string]
+      const { ozon } = JSON.parse(line) as { ozon: { url: string; clientId: string; apiKey: string } }
+      expect(ozon.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      const answer = await fetch(`${ozon.url}/v3/product/list`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Client-Id': ozon.clientId, 'Api-Key': ozon.apiKey },
+        body: JSON.stringify({ filter: { visibility: 'ALL' }, limit: 1000 })
+      })
+      const { result } = (await answer.json()) as { result: { items: unknown[] } }
+      expect(result.items.length).toBeGreaterThan(0)
+      expect(result.items.length).toBeLessThanOrEqual(25)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    const [code] = (await once(child, 'exit')) as [number | null]
+    expect(code).toBe(0)
+
+    const alone = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', '--cards', '10', '--no-ozon'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    try {
+      const [line] = (await once(createInterface({ input: alone.stdout }), 'line')) as [string]
+      expect(Object.keys(JSON.parse(line) as object)).toEqual(['wildberries'])
+    } finally {
+      alone.kill('SIGTERM')
+    }
+    await once(alone, 'exit')
+  })
+
   it('refuses unknown options and bad numbers', async () => {
-    for (const args of [['--cards', 'many'], ['--verbose'], ['--orders', '-5'], ['--rate-limit-scale', '0']]) {
+    for (const args of [['--cards', 'many'], ['--verbose'], ['--orders', '-5'], ['--rate-limit-scale', '0'], ['--products', 'lots'], ['--postings', '-1']]) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
       const [code] = (await once(child, 'exit')) as [number | null]
       expect(code, args.join(' ')).toBe(2)

@@ -420,3 +420,55 @@ export const saleDayTotals = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.accountId, t.localDay, t.currency] })]
 )
+
+// Ozon's own fields of the neutral rows, keyed the same way; the detail panel's Ozon section reads them.
+
+export const ozonProductDetails = sqliteTable(
+  'ozon_product_details',
+  {
+    accountId: accountColumn(),
+    /** Ozon's product_id. */
+    externalId: text('external_id').notNull(),
+    /** Null until moderation gives the product one; finance operations name products by it alone. */
+    sku: integer('sku'),
+    status: text('status').notNull().default(''),
+    statusName: text('status_name').notNull().default(''),
+    moderateStatus: text('moderate_status').notNull().default(''),
+    validationStatus: text('validation_status').notNull().default(''),
+    /** Kopecks in currency_code; null where Ozon sends no price. */
+    priceKopecks: integer('price_kopecks'),
+    oldPriceKopecks: integer('old_price_kopecks'),
+    minPriceKopecks: integer('min_price_kopecks'),
+    currencyCode: text('currency_code').notNull().default(''),
+    isArchived: integer('is_archived', { mode: 'boolean' }).notNull().default(false),
+    isAutoarchived: integer('is_autoarchived', { mode: 'boolean' }).notNull().default(false),
+    descriptionCategoryId: integer('description_category_id'),
+    typeId: integer('type_id'),
+    /** Ozon's creation and validation errors of the product, [{ code, level, field, attributeId, message }]. */
+    errorsJson: text('errors_json').notNull().default('[]')
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.externalId] }), index('ozon_product_details_sku').on(t.accountId, t.sku)]
+)
+
+export const ozonOrderDetails = sqliteTable(
+  'ozon_order_details',
+  {
+    accountId: accountColumn(),
+    /** `${posting_number}:${sku}`, as the neutral order line. */
+    externalId: text('external_id').notNull(),
+    postingNumber: text('posting_number').notNull(),
+    /** The buyer's order the posting was split from. */
+    orderId: integer('order_id'),
+    orderNumber: text('order_number').notNull().default(''),
+    /** Which of Ozon's lists the posting came from. */
+    scheme: text('scheme', { enum: ['fbs', 'fbo'] }).notNull(),
+    substatus: text('substatus').notNull().default(''),
+    /** The packaging deadline (FBS), UTC. */
+    shipmentDate: text('shipment_date'),
+    deliverySchema: text('delivery_schema').notNull().default(''),
+    warehouseId: integer('warehouse_id'),
+    cancelReason: text('cancel_reason').notNull().default(''),
+    cancellationInitiator: text('cancellation_initiator').notNull().default('')
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.externalId] }), index('ozon_order_details_posting').on(t.accountId, t.postingNumber)]
+)

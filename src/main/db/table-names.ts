@@ -16,6 +16,8 @@ export const tableNames = [
   'wb_fbs_orders',
   'wb_fbs_supplies',
   'wb_fbw_supplies',
+  'ozon_product_details',
+  'ozon_order_details',
   'sync_runs',
   'sync_cursors'
 ] as const

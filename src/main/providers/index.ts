@@ -1,11 +1,13 @@
 import { SferaError } from '../../shared/domain/errors'
 import type { Marketplace } from '../../shared/domain/marketplace'
+import { ozonProvider } from './ozon'
 import type { Provider } from './provider'
 import { wildberriesProvider } from './wildberries'
 
 /** Every provider the app can sync with; adding one is a folder and a line here. */
 const providers: Partial<Record<Marketplace, Provider>> = {
-  wildberries: wildberriesProvider
+  wildberries: wildberriesProvider,
+  ozon: ozonProvider
 }
 
 export function allProviders(): Provider[] {

@@ -15,8 +15,27 @@ describe('cabinets and their declared fields', () => {
         fields: [{ key: 'token', secret: true, maxLength: 4096 }],
         resources: ['products', 'warehouses', 'fbs_stocks', 'wb_stocks', 'fbs_orders', 'fbs_supplies', 'orders', 'sales', 'fbw_supplies'],
         supplies: true
+      },
+      {
+        marketplace: 'ozon',
+        fields: [
+          { key: 'clientId', secret: false, maxLength: 20 },
+          { key: 'apiKey', secret: true, maxLength: 64 }
+        ],
+        resources: ['products', 'warehouses', 'stocks', 'orders'],
+        supplies: false
       }
     ])
+  })
+
+  it('keeps an Ozon cabinet’s Client-Id with the cabinet and its API key in the vault', async () => {
+    h = await startCoreHarness({ sandbox: { cardCount: 5, rateLimits: false } })
+    const apiKey = '3fa85f64-5717-4562-b3fc-2c963f66afa6'
+    const account = await h.call('accounts.create', { marketplace: 'ozon', name: 'Озон', fields: { clientId: '123456', apiKey } })
+    expect(account).toMatchObject({ fields: { clientId: '123456' }, secrets: { apiKey: { set: true, last4: 'afa6' } }, tokenInfo: null })
+    expect(readFileSync(join(h.dataDir, 'mirror.sqlite')).includes(apiKey)).toBe(false)
+    const create = (fields: Record<string, string>) => h.call('accounts.create', { marketplace: 'ozon', name: 'Озон', fields })
+    await expect(create({ clientId: '123456', apiKey: 'не ключ' })).rejects.toMatchObject({ code: 'invalid_input', params: { field: 'apiKey' } })
   })
 
   it('keeps a secret field in the vault, shows only its last four characters and never writes it to the mirror', async () => {

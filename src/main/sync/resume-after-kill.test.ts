@@ -89,7 +89,9 @@ describe('a sync killed at random points', () => {
     const total = clean.steps!
     expect(total.commit, clean.output).toBeGreaterThanOrEqual(40)
     const expected = mirrorDigest(reference)
-    expect(Object.values(expected).every((t) => t.rows > 0), JSON.stringify(expected)).toBe(true)
+    // A WB cabinet fills every mirrored table but the other marketplaces' own.
+    const filled = Object.entries(expected).filter(([table]) => !table.startsWith('ozon_'))
+    expect(filled.every(([, t]) => t.rows > 0), JSON.stringify(expected)).toBe(true)
 
     const interrupted = newDir()
     const seed = Number(process.env.KILL_SEED ?? Date.now() % 100_000)

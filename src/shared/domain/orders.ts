@@ -1,5 +1,6 @@
 import type { Marketplace } from './marketplace'
 import type { Money } from './money'
+import type { OzonOrderDetails } from './ozon-details'
 import type { SaleRow } from './sales'
 import type { StockHolder } from './stocks'
 import type { WbOrderDetails } from './wildberries-details'
@@ -95,7 +96,7 @@ export interface OrderPage {
   totals: OrderTotals
 }
 
-export type OrderMarketplaceDetails = WbOrderDetails
+export type OrderMarketplaceDetails = WbOrderDetails | OzonOrderDetails
 
 export interface OrderDetail extends OrderRow {
   sales: SaleRow[]

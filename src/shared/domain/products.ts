@@ -1,4 +1,5 @@
 import type { Marketplace } from './marketplace'
+import type { OzonProductDetails } from './ozon-details'
 import type { WbProductDetails } from './wildberries-details'
 
 export const productSortFields = ['title', 'vendorCode', 'productId', 'brand', 'updatedAt'] as const
@@ -41,7 +42,7 @@ export interface ProductOffer {
 }
 
 /** What only one marketplace knows of a product, shown in that marketplace's section of the detail panel. */
-export type ProductMarketplaceDetails = WbProductDetails
+export type ProductMarketplaceDetails = WbProductDetails | OzonProductDetails
 
 export interface ProductDetail extends ProductRow {
   description: string

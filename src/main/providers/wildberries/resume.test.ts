@@ -57,7 +57,9 @@ describe('a sync stopped at random points', () => {
     const pages = reference.rows<{ pages: number }>('SELECT sum(pages) AS pages FROM sync_runs')[0]!.pages
     expect([...runs.values()].map((r) => [r.resource, r.status]).filter(([, status]) => status !== 'succeeded')).toEqual([])
     const expected = digest(reference)
-    expect(Object.values(expected).every((t) => t.rows > 0), JSON.stringify(expected)).toBe(true)
+    // A WB cabinet fills every mirrored table but the other marketplaces' own.
+    const filled = Object.entries(expected).filter(([table]) => !table.startsWith('ozon_'))
+    expect(filled.every(([, t]) => t.rows > 0), JSON.stringify(expected)).toBe(true)
 
     const interrupted = await open()
     let state = Number(process.env.STOP_SEED ?? Date.now() % 100_000)

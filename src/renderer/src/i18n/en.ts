@@ -82,7 +82,8 @@ export const en: Catalog<typeof ru> = {
     fbs_supplies: 'FBS supplies',
     orders: 'Orders',
     sales: 'Sales',
-    fbw_supplies: 'FBW supplies'
+    fbw_supplies: 'FBW supplies',
+    stocks: 'Stock'
   },
   banners: {
     offline: 'The marketplace cannot be reached — you are working with data as of {{time}}',

@@ -80,7 +80,8 @@ export const ru = {
     fbs_supplies: 'Поставки FBS',
     orders: 'Заказы',
     sales: 'Продажи',
-    fbw_supplies: 'Поставки FBW'
+    fbw_supplies: 'Поставки FBW',
+    stocks: 'Остатки'
   },
   banners: {
     offline: 'Нет связи с маркетплейсом — вы работаете с данными на {{time}}',

@@ -2,6 +2,7 @@ import type { Marketplace } from '../../../../shared/domain/marketplace'
 import type { OrderMarketplaceDetails } from '../../../../shared/domain/orders'
 import type { ProductMarketplaceDetails } from '../../../../shared/domain/products'
 import type { Drizzle } from '../../open'
+import { ozonOrderDetailsOf, ozonProductDetailsOf } from './ozon'
 import { wildberriesOrderDetails, wildberriesProductDetails } from './wildberries'
 
 /** Reads one row's fields from the marketplace's own extension table, keyed like the neutral row. */
@@ -15,7 +16,7 @@ interface MarketplaceDetailQueries {
 /** A marketplace that keeps no fields of its own for a kind of row has no entry for it; its rows get no section. */
 const detailQueries: Record<Marketplace, MarketplaceDetailQueries> = {
   wildberries: { product: wildberriesProductDetails, order: wildberriesOrderDetails },
-  ozon: {},
+  ozon: { product: ozonProductDetailsOf, order: ozonOrderDetailsOf },
   'yandex-market': {}
 }
 

@@ -62,6 +62,10 @@ export const settingsRu = {
   accountFields: {
     wildberries: {
       token: { label: 'API-токен', replaceLabel: 'Новый API-токен', hint: 'Создайте персональный токен в личном кабинете WB: Настройки → Доступ к API, категории «Контент», «Маркетплейс», «Статистика», «Аналитика» и «Поставки». Токен хранится зашифрованным на этом компьютере и больше не показывается.' }
+    },
+    ozon: {
+      clientId: { label: 'Client ID', replaceLabel: 'Client ID', hint: 'Число из личного кабинета Ozon: Настройки → Seller API, рядом с ключом.' },
+      apiKey: { label: 'API-ключ', replaceLabel: 'Новый API-ключ', hint: 'Создайте ключ в личном кабинете Ozon: Настройки → Seller API, роль «Администратор» или только чтение нужных разделов. Ключ действует полгода; он хранится зашифрованным на этом компьютере и больше не показывается.' }
     }
   },
   schedule: {
@@ -129,7 +133,10 @@ export const settingsRu = {
     control_characters: 'В названии есть управляющие символы — уберите их и введите название заново',
     bidi_controls: 'В названии есть скрытые символы, меняющие направление текста, — сотрите название и наберите его заново',
     invalid_unicode: 'В названии есть повреждённый символ — сотрите название и наберите его заново',
-    invisible: 'В названии нет видимых символов — наберите название буквами или цифрами'
+    invisible: 'В названии нет видимых символов — наберите название буквами или цифрами',
+    not_digits: 'Client ID в Ozon состоит только из цифр: скопируйте его из личного кабинета (Настройки → Seller API)',
+    not_an_api_key: 'Это не похоже на API-ключ Ozon: скопируйте ключ целиком, без пробелов и переносов',
+    swapped: 'Похоже, Client ID и API-ключ перепутаны местами: поменяйте их'
   }
 }
 
@@ -194,6 +201,10 @@ export const settingsEn: Catalog<typeof settingsRu> = {
   accountFields: {
     wildberries: {
       token: { label: 'API token', replaceLabel: 'New API token', hint: 'Create a personal token in your WB seller account: Settings → API access, categories “Content”, “Marketplace”, “Statistics”, “Analytics” and “Supplies”. The token is stored encrypted on this computer and is never shown again.' }
+    },
+    ozon: {
+      clientId: { label: 'Client ID', replaceLabel: 'Client ID', hint: 'The number in your Ozon seller account: Settings → Seller API, next to the key.' },
+      apiKey: { label: 'API key', replaceLabel: 'New API key', hint: 'Create a key in your Ozon seller account: Settings → Seller API, role “Administrator” or read-only access to the sections needed. A key lives six months; it is stored encrypted on this computer and is never shown again.' }
     }
   },
   schedule: {
@@ -259,6 +270,9 @@ export const settingsEn: Catalog<typeof settingsRu> = {
     control_characters: 'The name contains control characters — remove them and type the name again',
     bidi_controls: 'The name contains hidden characters that change the text direction — clear the name and type it again',
     invalid_unicode: 'The name contains a broken character — clear the name and type it again',
-    invisible: 'The name has no visible characters — type it in letters or digits'
+    invisible: 'The name has no visible characters — type it in letters or digits',
+    not_digits: 'An Ozon Client ID is digits only: copy it from your seller account (Settings → Seller API)',
+    not_an_api_key: 'This does not look like an Ozon API key: copy the whole key, without spaces or line breaks',
+    swapped: 'The Client ID and the API key look swapped: exchange them'
   }
 }
