@@ -59,7 +59,8 @@ const sandboxGroupOf: Record<WbBudgetGroup, WbRateGroup> = {
 }
 
 export interface PacingResult {
-  group: WbBudgetGroup
+  /** A WB budget group, or another marketplace's budget by name. */
+  group: string
   rateLimitScale: number
   requests: number
   burst: number

@@ -12,7 +12,7 @@ export interface QueryTiming {
 }
 
 const REPEATS = 3
-/** Issue 8's goals at 1,000,000 orders and 100,000 cards, met by the median. */
+/** Issue 8's goals at 1,000,000 orders and 100,000 cards (Ozon's rows beside them), met by the median. */
 export const ORDERS_FIRST_PAGE_GOAL_MS = 50
 export const PRODUCT_SEARCH_GOAL_MS = 20
 const PAGE_SIZE = 50
@@ -40,6 +40,11 @@ export async function measureQueries(app: AppCore, productSearch: string): Promi
       name: 'orders.list, newest first, last 30 days',
       goalMs: ORDERS_FIRST_PAGE_GOAL_MS,
       run: () => app.call('orders.list', { status: 'all', period: last30Days, sort: byOrderedAt, page: 0, pageSize: PAGE_SIZE })
+    },
+    {
+      name: 'orders.list, newest first, Ozon only',
+      goalMs: ORDERS_FIRST_PAGE_GOAL_MS,
+      run: () => app.call('orders.list', { status: 'all', marketplaces: ['ozon'], sort: byOrderedAt, page: 0, pageSize: PAGE_SIZE })
     },
     {
       name: 'orders.list, by what the buyer paid',

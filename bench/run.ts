@@ -7,9 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
-import { startAppCore, wbEndpoints } from '../src/test-support/app-core'
-import { measureIngest, MIN_INGEST_RATIO, type IngestResult } from './ingest'
+import { startAppCore } from '../src/test-support/app-core'
+import { endpointsFromEnv } from '../src/main/endpoints'
+import { measureIngest, MIN_INGEST_RATIO, ozonIngest, wbIngest, type IngestResult } from './ingest'
 import { MEMORY_ALLOWANCE_MB, MEMORY_RATIO, watchMemory, type MemoryResult } from './memory'
+import { measureOzonPacing } from './ozon-pacing'
 import { MAX_PACING_RATIO, measurePacing, type PacingResult } from './pacing'
 import { measureQueries, meetsGoal, type QueryTiming } from './queries'
 import { fixed, integer, markdownTable, textTable, verdict, type Table } from './report'
@@ -18,6 +20,9 @@ import { startSandboxCli } from './sandbox-process'
 const CARDS = 100_000
 const ORDERS = 1_000_000
 const SALES = 1_000_000
+const OZON_PRODUCTS = 100_000
+/** 60% FBS (pages of 100), 40% FBO (pages of 1000); a posting has one to three lines. */
+const OZON_POSTINGS = 200_000
 /** A word in a few percent of the sandbox's card titles. */
 const PRODUCT_SEARCH = 'футболка'
 /**
@@ -41,33 +46,52 @@ interface BenchResults {
 
 async function main(): Promise<void> {
   const startedAt = new Date()
-  log(`sandbox: ${integer(CARDS)} cards, ${integer(ORDERS)} orders, ${integer(SALES)} sales, limits off (child process)`)
+  log(
+    `sandbox: WB ${integer(CARDS)} cards, ${integer(ORDERS)} orders, ${integer(SALES)} sales; ` +
+      `Ozon ${integer(OZON_PRODUCTS)} products, ${integer(OZON_POSTINGS)} postings; limits off (child process)`
+  )
   const sandbox = await startSandboxCli([
     '--no-rate-limits',
     '--serialise',
     '--cards', String(CARDS),
     '--orders', String(ORDERS),
-    '--sales', String(SALES)
+    '--sales', String(SALES),
+    '--products', String(OZON_PRODUCTS),
+    '--postings', String(OZON_POSTINGS)
   ])
+  const ozon = sandbox.ozon
+  if (!ozon) throw new Error('the sandbox CLI started no Ozon sandbox')
   let ingest: IngestResult[]
   let memory: MemoryResult
   let queries: QueryTiming[]
   try {
-    const app = await startAppCore({ endpoints: wbEndpoints(sandbox.url), rateLimitScale: UNPACED_SCALE })
+    const endpoints = endpointsFromEnv({ SFERA_WB_URL: sandbox.url, SFERA_OZON_URL: ozon.url })
+    const app = await startAppCore({ endpoints, rateLimitScale: UNPACED_SCALE })
     try {
       const accountId = await app.createCabinet(sandbox.token)
-      log('(a) products')
-      const products = await measureIngest(app, accountId, 'products')
+      log('(a) WB products')
+      const products = await measureIngest(app, accountId, wbIngest.products)
       logIngest(products)
-      log('(a, b) orders, sampling RSS')
+      log('(a, b) WB orders, sampling RSS')
       const memoryWatch = watchMemory()
-      const orders = await measureIngest(app, accountId, 'orders', memoryWatch)
+      const orders = await measureIngest(app, accountId, wbIngest.orders, memoryWatch)
       memory = memoryWatch.result()
       logIngest(orders)
-      log('(a) sales')
-      const sales = await measureIngest(app, accountId, 'sales')
+      log('(a) WB sales')
+      const sales = await measureIngest(app, accountId, wbIngest.sales)
       logIngest(sales)
-      ingest = [products, orders, sales]
+      const ozonAccount = await app.call('accounts.create', {
+        marketplace: 'ozon',
+        name: 'Магазин на Ozon',
+        fields: { clientId: ozon.clientId, apiKey: ozon.apiKey }
+      })
+      log('(a) Ozon products')
+      const ozonProducts = await measureIngest(app, ozonAccount.id, ozonIngest.products)
+      logIngest(ozonProducts)
+      log('(a) Ozon orders')
+      const ozonOrders = await measureIngest(app, ozonAccount.id, ozonIngest.orders)
+      logIngest(ozonOrders)
+      ingest = [products, orders, sales, ozonProducts, ozonOrders]
       log('(d) queries')
       queries = await measureQueries(app, PRODUCT_SEARCH)
     } finally {
@@ -77,7 +101,7 @@ async function main(): Promise<void> {
     await sandbox.stop()
   }
   log('(c) pacing against scaled limits')
-  const pacing = await measurePacing()
+  const pacing = [...(await measurePacing()), await measureOzonPacing()]
 
   const results: BenchResults = {
     startedAt: startedAt.toISOString(),
@@ -103,7 +127,7 @@ function ingestTable(results: readonly IngestResult[]): Table {
     title: `(a) Ingest: app sync path vs raw INSERT ceiling (ratio >= ${MIN_INGEST_RATIO})`,
     headers: ['resource', 'rows', 'requests', 'app s', 'app rows/s', 'ceiling s', 'ceiling rows/s', 'app/ceiling', 'result'],
     rows: results.map((r) => [
-      r.resource,
+      r.name,
       Object.entries(r.rowsByTable).map(([table, rows]) => `${integer(rows)} ${table}`).join(' + '),
       integer(r.requests),
       fixed(r.appMs / 1000, 1),
@@ -132,7 +156,7 @@ function memoryTable(memory: MemoryResult): Table {
 
 function pacingTable(results: readonly PacingResult[]): Table {
   return {
-    title: `(c) Pacing against the sandbox's scaled WB limits (span/minimum <= ${MAX_PACING_RATIO}, no 429)`,
+    title: `(c) Pacing against the sandboxes' scaled WB and Ozon limits (span/minimum <= ${MAX_PACING_RATIO}, no 429)`,
     headers: ['group', 'scale', 'requests', 'burst', 'interval ms', 'span ms', 'minimum ms', 'span/min', '429s', 'result'],
     rows: results.map((r) => [
       r.group,
@@ -166,7 +190,7 @@ function queriesTable(timings: readonly QueryTiming[]): Table {
 }
 
 function logIngest(result: IngestResult): void {
-  log(`${result.resource}: sync ${fixed(result.appMs / 1000, 1)} s, ceiling ${fixed(result.ceilingMs / 1000, 1)} s`)
+  log(`${result.name}: sync ${fixed(result.appMs / 1000, 1)} s, ceiling ${fixed(result.ceilingMs / 1000, 1)} s`)
 }
 
 function log(message: string): void {

@@ -12,6 +12,8 @@ const READY_TIMEOUT_MS = 240_000
 export interface SandboxProcess {
   url: string
   token: string
+  /** The Ozon sandbox the CLI starts beside WB's, unless told `--no-ozon`. */
+  ozon: { url: string; clientId: string; apiKey: string } | null
   /** The sandbox's request and 429 counts, from its admin route. */
   stats(): Promise<WbSandboxStats>
   stop(): Promise<void>
@@ -40,10 +42,12 @@ async function startSandboxProcess(args: readonly string[]): Promise<SandboxProc
     stderr += chunk.toString('utf8')
   })
   const ready = await firstLine(child, () => stderr)
-  const { url, token } = (JSON.parse(ready) as { wildberries: { url: string; token: string } }).wildberries
+  const { wildberries, ozon } = JSON.parse(ready) as { wildberries: { url: string; token: string }; ozon?: SandboxProcess['ozon'] }
+  const { url, token } = wildberries
   return {
     url,
     token,
+    ozon: ozon ?? null,
     async stats() {
       const response = await fetch(`${url}/__sandbox/stats`)
       return (await response.json()) as WbSandboxStats

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, chromium, _electron, type Page } from '@playwright/test'
+import { startOzonSandbox, type OzonSandbox } from '../src/sandbox/ozon'
 import { startWbSandbox, type WbSandbox } from '../src/sandbox/wildberries'
 
 const chromiumArgs = [
@@ -22,26 +23,43 @@ export interface AppUnderTest {
   page: Page
   /** The Wildberries sandbox this test's app talks to (for live cabinets). */
   sandbox: WbSandbox
+  /** The Ozon sandbox beside it. */
+  ozon: OzonSandbox
+  /** Moves the Ozon sandbox's clock on (labels are ready a minute after packing) instead of waiting. */
+  advanceOzonClock(ms: number): void
   dataDir: string
 }
 
 interface Fixtures {
   sandboxOptions: Parameters<typeof startWbSandbox>[0]
+  ozonSandboxOptions: Parameters<typeof startOzonSandbox>[0]
   app: AppUnderTest
 }
 
 export const test = base.extend<Fixtures>({
   sandboxOptions: [{ cardCount: 240 }, { option: true }],
-  app: async ({ sandboxOptions }, use, testInfo) => {
+  ozonSandboxOptions: [{ products: 120, postings: 300 }, { option: true }],
+  app: async ({ sandboxOptions, ozonSandboxOptions }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'sfera-e2e-'))
-    // WB's limits, 50× faster on both sides, so a sync of everything takes seconds and still paces itself.
+    // WB's and Ozon's limits, 50× faster on both sides, so a sync of everything takes seconds and still paces itself.
     const sandbox = await startWbSandbox({ port: 0, rateLimitScale, ...sandboxOptions })
-    const env = { ...process.env, SFERA_WB_URL: sandbox.url, SFERA_DATA_DIR: dataDir, SFERA_RATE_LIMIT_SCALE: String(rateLimitScale) }
+    let ozonClockAhead = 0
+    const ozon = await startOzonSandbox({ port: 0, rateLimitScale, now: () => Date.now() + ozonClockAhead, ...ozonSandboxOptions })
+    const advanceOzonClock = (ms: number) => {
+      ozonClockAhead += ms
+    }
+    const env = {
+      ...process.env,
+      SFERA_WB_URL: sandbox.url,
+      SFERA_OZON_URL: ozon.url,
+      SFERA_DATA_DIR: dataDir,
+      SFERA_RATE_LIMIT_SCALE: String(rateLimitScale)
+    }
     try {
       if (process.env.SFERA_E2E_TARGET === 'electron') {
         const electronApp = await _electron.launch({ args: ['out/main/index.js'], env })
         const page = await electronApp.firstWindow()
-        await use({ page, sandbox, dataDir })
+        await use({ page, sandbox, ozon, advanceOzonClock, dataDir })
         await electronApp.close()
       } else {
         const host = await startHost(env)
@@ -50,7 +68,7 @@ export const test = base.extend<Fixtures>({
         const page = await context.newPage()
         await page.goto(host.url)
         try {
-          await use({ page, sandbox, dataDir })
+          await use({ page, sandbox, ozon, advanceOzonClock, dataDir })
         } finally {
           if (testInfo.status !== testInfo.expectedStatus) {
             await page.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined)
@@ -61,6 +79,7 @@ export const test = base.extend<Fixtures>({
       }
     } finally {
       await sandbox.close()
+      await ozon.close()
       await rm(dataDir, { recursive: true, force: true })
     }
   }

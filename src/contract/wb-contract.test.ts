@@ -15,6 +15,7 @@ import { WbClient, wbRoutes } from '../main/providers/wildberries/client'
 import { startWbSandbox, type WbSandbox } from '../sandbox/wildberries'
 import { wildberriesProvider } from '../main/providers/wildberries'
 import { startAppCore, type AppCore } from '../test-support/app-core'
+import { runPrismControl } from '../test-support/prism-control'
 import { startForwardingProxy, type ForwardedExchange, type ForwardingProxy } from './forwarding-proxy'
 import { startPrismProxy, type PrismProxy } from './prism'
 import { wbRouteOf } from './wb-route-of'
@@ -185,32 +186,17 @@ describe('WB contract: app client and sandbox against the official specs', () =>
   })
 
   it('would see a violation: Prism refuses a request and an answer that break the spec', async () => {
-    const requestControl = await startForwardingProxy(() => prisms.items.url)
-    const wrongAnswer = await startFakeUpstream({ data: { items: [{ nmID: 'not a number' }] } })
-    const responseControl = await startPrismProxy(resolve(specsDir, specFiles.analytics), wrongAnswer.url)
-    const answerControl = await startForwardingProxy(() => responseControl.url)
-    try {
-      await fetch(`${requestControl.url}/content/v2/get/cards/list`, {
-        method: 'POST',
-        headers: { Authorization: sandbox.token, 'content-type': 'application/json' },
-        body: JSON.stringify({ settings: { cursor: { limit: 1000 }, filter: { withPhoto: -1 } } })
-      }).then((r) => r.arrayBuffer())
-      await fetch(`${answerControl.url}/api/analytics/v1/stocks-report/wb-warehouses`, {
-        method: 'POST',
-        headers: { Authorization: sandbox.token, 'content-type': 'application/json' },
-        body: JSON.stringify({ limit: 10, offset: 0 })
-      }).then((r) => r.arrayBuffer())
-      const [request] = requestControl.exchanges
-      const [answer] = answerControl.exchanges
-      expect(request).toMatchObject({ status: 422 })
-      expect(answer?.responseHeaders['sl-violations']).toContain('nmId')
-      expect([request, answer].every((e) => e !== undefined && isViolation(e))).toBe(true)
-    } finally {
-      await requestControl.close()
-      await answerControl.close()
-      await responseControl.stop()
-      await wrongAnswer.close()
-    }
+    const { request, answer } = await runPrismControl({
+      prismUrl: prisms.items.url,
+      badRequest: { path: '/content/v2/get/cards/list', body: { settings: { cursor: { limit: 1000 }, filter: { withPhoto: -1 } } } },
+      spec: resolve(specsDir, specFiles.analytics),
+      startWrongAnswer: () => startFakeUpstream({ data: { items: [{ nmID: 'not a number' }] } }),
+      request: { path: '/api/analytics/v1/stocks-report/wb-warehouses', body: { limit: 10, offset: 0 } },
+      headers: { Authorization: sandbox.token, 'content-type': 'application/json' }
+    })
+    expect(request).toMatchObject({ status: 422 })
+    expect(answer?.responseHeaders['sl-violations']).toContain('nmId')
+    expect([request, answer].every((e) => e !== undefined && isViolation(e))).toBe(true)
   }, 60_000)
 
   /** Every answer Prism refused or flagged, and every violation it logged, as readable lines. */

@@ -27,8 +27,10 @@ export interface KeyValueStore<T extends Record<string, unknown>> {
 export interface SettingsData extends Record<string, unknown> {
   locale: 'ru' | 'en'
   weakVaultAccepted: boolean
-  /** Origin of the last demo sandbox: demo photo links in the mirror point at it. */
-  demoSandboxOrigin: string | null
+  /** Each marketplace's last demo sandbox origin: its demo cabinets' photo links in the mirror point at it. */
+  demoSandboxOrigins: Partial<Record<Marketplace, string>>
+  /** Before Ozon: the one (Wildberries) demo origin; upgradeSettings moves it into demoSandboxOrigins. */
+  demoSandboxOrigin?: string | null
   /** Background sync of every cabinet; null (the default) means off. */
   syncIntervalMinutes: number | null
 }

@@ -3,9 +3,11 @@ import { mirrorFile, openMirror } from './db/open'
 import { sqliteDatasets } from './db/datasets'
 import type { AccountRecord } from './db/queries/accounts'
 import { listAccounts } from './db/queries/accounts'
+import { movePhotoOrigin } from './db/queries/photo-origin'
 import { EventHub } from './events'
 import { createHttpClient, RateBudgets, systemClock } from './http'
 import { accountsHandlers } from './ipc/accounts'
+import { fbsPostingsHandlers } from './ipc/fbs-postings'
 import { appHandlers } from './ipc/app'
 import { ordersHandlers } from './ipc/orders'
 import { productsHandlers } from './ipc/products'
@@ -19,12 +21,14 @@ import { providerFor } from './providers'
 import type { ProviderDeps } from './providers/provider'
 import { accountFieldValues, AccountsService, secretRef } from './services/accounts'
 import { DemoSandbox } from './services/demo'
+import { FbsPostingsService } from './services/fbs-postings'
 import { SuppliesService } from './services/supplies'
 import { SyncEngine } from './sync/engine'
 import { sqliteMirrorAccess } from './sync/mirror-access'
 import { startPageWriter } from './sync/page-writer/page-writer'
 import { SyncScheduler } from './sync/scheduler'
 import { SferaError } from '../shared/domain/errors'
+import { upgradeSettings } from './vault/stores'
 import { Vault } from './vault/vault'
 
 /**
@@ -48,32 +52,29 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   // 4% slower than WB's documented rate, and a quarter interval's head start for a burst's first request:
   // arrival jitter must not turn into 429s.
   const budgets = new RateBudgets(systemClock, { periodScale: config.rateLimitScale ?? 1, pacingMargin: 1.04, firstArrivalAllowance: 0.25 })
+  upgradeSettings(config.settings)
   const demo = new DemoSandbox({
     launch: config.startDemoSandbox,
     settings: config.settings,
     log,
-    onOriginMoved: (from, to) => {
-      const demoAccounts = listAccounts(mirror.db).filter((a) => a.isDemo)
-      for (const marketplace of new Set(demoAccounts.map((a) => a.marketplace))) {
-        const ids = demoAccounts.filter((a) => a.marketplace === marketplace).map((a) => a.id)
-        const moved = providerFor(marketplace).moveMediaOrigin?.(ids, from, to)
-        if (moved) sqliteMirrorAccess(mirror.sqlite).write(moved)
-      }
+    onOriginMoved: (marketplace, from, to) => {
+      const ids = listAccounts(mirror.db).filter((a) => a.isDemo && a.marketplace === marketplace).map((a) => a.id)
+      sqliteMirrorAccess(mirror.sqlite).write(movePhotoOrigin(ids, from, to))
     }
   })
 
   const providerDeps = (account: AccountRecord): ProviderDeps => ({
     account,
     endpoints: account.isDemo
-      ? everyHostAt(providerFor(account.marketplace), demo.origin())
+      ? everyHostAt(providerFor(account.marketplace), demo.origin(account.marketplace))
       : (config.endpoints[account.marketplace] ?? {}),
     secret: async (key) => {
-      if (account.isDemo) return demo.token()
+      if (account.isDemo) return demo.secret(account.marketplace, key)
       const value = await vault.get(secretRef(account.id, key))
       if (!value) throw new SferaError('auth_failed', 'Для кабинета не задан ключ доступа: укажите его в Настройках', { reason: 'secret_missing', field: key })
       return value
     },
-    field: (key) => accountFieldValues(account)[key],
+    field: (key) => (account.isDemo ? demo.field(account.marketplace, key) : accountFieldValues(account)[key]),
     http,
     budgets,
     now: Date.now
@@ -90,9 +91,9 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const interrupted = sync.recoverInterruptedRuns()
   if (interrupted > 0) log.warn('sync runs were interrupted by the previous exit', { runs: interrupted })
 
-  if (listAccounts(mirror.db).some((a) => a.isDemo)) await demo.start()
+  for (const marketplace of new Set(listAccounts(mirror.db).filter((a) => a.isDemo).map((a) => a.marketplace))) await demo.start(marketplace)
   const scheduler = new SyncScheduler({ settings: config.settings, syncAll: () => sync.startAll() })
-  const accounts = new AccountsService({ mirror, vault, sync, providerDeps, startDemo: () => demo.start() })
+  const accounts = new AccountsService({ mirror, vault, sync, providerDeps, startDemo: (marketplace) => demo.start(marketplace) })
 
   const datasets = sqliteDatasets(mirror)
   const dispatch = createDispatcher(
@@ -111,6 +112,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
       ...ordersHandlers(datasets.orders),
       ...salesHandlers(datasets.sales),
       ...suppliesHandlers(datasets, new SuppliesService({ mirror, accounts, providerDeps })),
+      ...fbsPostingsHandlers(datasets.postings, new FbsPostingsService({ mirror, accounts, providerDeps, dataDir: config.dataDir })),
       ...syncHandlers(sync, accounts, scheduler)
     },
     events,

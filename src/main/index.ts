@@ -77,7 +77,7 @@ function runShell(): void {
         migrationsDir: migrationsDir(),
         launchWorker: builtWorkers(__dirname),
         // Loaded on first use: the fake servers are a chunk of their own, not part of the core's bundle.
-        startDemoSandbox: async (options) => (await import('../sandbox/wildberries')).startWbSandbox(options),
+        startDemoSandbox: async (marketplace, options) => (await import('../sandbox/demo')).startDemoSandbox(marketplace, options),
         // e2e against the sandbox scales WB's limits on both sides; a packaged app always keeps WB's own.
         ...(!app.isPackaged && process.env.SFERA_RATE_LIMIT_SCALE ? { rateLimitScale: Number(process.env.SFERA_RATE_LIMIT_SCALE) } : {}),
         openExternal: openAllowedExternal,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startOzonSandbox, type OzonSandbox } from '../sandbox/ozon'
 import { startWbSandbox, type WbSandbox } from '../sandbox/wildberries'
 import { createTestCore } from '../test-support/test-core'
 import { tempDataDir } from '../test-support/temp'
@@ -15,11 +16,13 @@ import { createLogger } from './log'
  */
 describe('a canary secret', () => {
   let sandbox: WbSandbox
+  let ozon: OzonSandbox
   let core: Core
   let temp: { dir: string; cleanup(): void }
   const logLines: string[] = []
   const wire: string[] = []
   let canaries: string[]
+  let ozonCabinetId: string
 
   async function call(name: string, input: unknown): Promise<unknown> {
     const result = await core.dispatch(name, input)
@@ -37,10 +40,11 @@ describe('a canary secret', () => {
 
   beforeAll(async () => {
     sandbox = await startWbSandbox({ port: 0, rateLimits: false, cardCount: 40, fbsOrderCount: 20, orderCount: 30, saleCount: 20 })
+    ozon = await startOzonSandbox({ port: 0, rateLimits: false, products: 30, postings: 20 })
     temp = tempDataDir()
     core = await createTestCore({
       dataDir: temp.dir,
-      endpoints: endpointsFromEnv({ SFERA_WB_URL: sandbox.url }),
+      endpoints: endpointsFromEnv({ SFERA_WB_URL: sandbox.url, SFERA_OZON_URL: ozon.url }),
       rateLimitScale: 1e-6,
       log: createLogger('debug', (line) => logLines.push(line))
     })
@@ -49,14 +53,24 @@ describe('a canary secret', () => {
     // A working key, one WB refuses (the real key with another signature) and one that is not a key at all.
     const refused = `${sandbox.token.slice(0, -8)}CANARY00`
     const malformed = 'CANARY-not-a-token-7f3a9c1e5b'
-    canaries = [sandbox.token, refused, malformed]
+    // Ozon: the working Api-Key, a revoked one of the same Client-Id, and one with a typo.
+    const ozonRevoked = ozon.mintKey({ deactivated: true })
+    const ozonMistyped = `${ozon.apiKey.slice(0, -4)}zzzz`
+    canaries = [sandbox.token, refused, malformed, ozon.apiKey, ozonRevoked, ozonMistyped]
 
     const good = (await call('accounts.create', { marketplace: 'wildberries', name: 'Рабочий', fields: { token: sandbox.token } })) as { id: string }
     const bad = (await call('accounts.create', { marketplace: 'wildberries', name: 'Отозванный', fields: { token: refused } })) as { id: string }
     await call('accounts.create', { marketplace: 'wildberries', name: 'Опечатка', fields: { token: malformed } })
     await call('accounts.update', { id: good.id, fields: { token: malformed } })
+    const ozonGood = (await call('accounts.create', { marketplace: 'ozon', name: 'Ozon', fields: { clientId: ozon.clientId, apiKey: ozon.apiKey } })) as { id: string }
+    // Ozon's key is asked about itself when it is added: a revoked one may be refused there already.
+    const ozonBad = (await call('accounts.create', { marketplace: 'ozon', name: 'Ozon старый', fields: { clientId: ozon.clientId, apiKey: ozonRevoked } })) as { id: string } | undefined
+    ozonCabinetId = ozonGood.id
+    await call('accounts.create', { marketplace: 'ozon', name: 'Ozon опечатка', fields: { clientId: ozon.clientId, apiKey: ozonMistyped } })
     await call('accounts.checkConnection', { id: good.id })
     await call('accounts.checkConnection', { id: bad.id })
+    await call('accounts.checkConnection', { id: ozonGood.id })
+    if (ozonBad) await call('accounts.checkConnection', { id: ozonBad.id })
     await call('sync.startAll', {})
     await idle()
     await call('accounts.list', {})
@@ -67,11 +81,13 @@ describe('a canary secret', () => {
 
   afterAll(async () => {
     await sandbox.close()
+    await ozon.close()
     temp.cleanup()
   })
 
-  it('was really used: the good cabinet synced, the refused one failed on auth, the malformed one was turned away', () => {
+  it('was really used: the good cabinets synced, the refused ones failed on auth, the malformed ones were turned away', () => {
     const answers = wire.join('\n')
+    expect(answers).toContain(`"accountId":"${ozonCabinetId}","resource":"orders","status":"succeeded"`)
     expect(answers).toContain('"code":"invalid_input"')
     expect(answers).toContain('auth_failed')
     expect(answers).toMatch(/"status":"succeeded"/)

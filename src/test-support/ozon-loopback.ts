@@ -14,7 +14,7 @@ export async function ozonAnswering(answers: Answer[]): Promise<{ url: string; r
     let text = ''
     req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
     req.on('end', () => {
-      received.push({ headers: req.headers, body: JSON.parse(text) as unknown })
+      received.push({ headers: req.headers, body: text === '' ? undefined : (JSON.parse(text) as unknown) })
       const answer = answers[Math.min(received.length, answers.length) - 1]!
       res.writeHead(answer.status, { 'content-type': 'application/json' })
       res.end(answer.body)

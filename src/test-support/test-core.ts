@@ -1,4 +1,4 @@
-import { startWbSandbox } from '../sandbox/wildberries'
+import { startDemoSandbox } from '../sandbox/demo'
 import { createCore } from '../main/core'
 import type { Core, Endpoints } from '../main/core-types'
 import { silentLogger, type Logger } from '../main/log'
@@ -31,7 +31,7 @@ export function createTestCore(options: TestCoreOptions): Promise<Core> {
     endpoints: options.endpoints,
     migrationsDir,
     launchWorker: sourceWorkers,
-    startDemoSandbox: startWbSandbox,
+    startDemoSandbox,
     log: options.log ?? silentLogger,
     ...(options.rateLimitScale === undefined ? {} : { rateLimitScale: options.rateLimitScale })
   })

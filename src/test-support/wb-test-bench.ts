@@ -1,60 +1,13 @@
-import { randomUUID } from 'node:crypto'
 import { startWbSandbox, type WbSandbox, type WbSandboxOptions } from '../sandbox/wildberries'
-import type { SyncResource, TokenInfo } from '../shared/domain/marketplace'
-import type { SyncRunSummary } from '../shared/domain/sync'
-import type { EventPayload } from '../shared/ipc'
-import { mirrorFile, openMirror, type Mirror } from '../main/db/open'
-import { insertAccount, type AccountRecord } from '../main/db/queries/accounts'
-import { latestRuns } from '../main/db/queries/sync-runs'
-import { EventHub } from '../main/events'
-import { createHttpClient, FakeClock, RateBudgets, type HttpClient, type HttpRequest } from '../main/http'
-import { silentLogger } from '../main/log'
-import { SyncEngine } from '../main/sync/engine'
-import { startPageWriter } from '../main/sync/page-writer/page-writer'
-import { sourceWorkers } from './source-workers'
-import { migrationsDir, tempDataDir } from './temp'
-import { everyHostAt } from '../main/endpoints'
-import type { ProviderDeps } from '../main/providers/provider'
+import type { TokenInfo } from '../shared/domain/marketplace'
 import { wildberriesProvider } from '../main/providers/wildberries'
+import { startProviderTestBench, type ProviderTestBench } from './provider-test-bench'
 
-/**
- * A real sandbox, a temp mirror and the real sync engine running this provider's jobs, for tests: one cabinet
- * whose token is inspected and stored like the app does.
- */
-export interface RecordedRequest {
-  method: string
-  /** Path only; the sandbox serves every WB host on one origin. */
-  path: string
-  query: Record<string, string | number | boolean | undefined>
-  json: unknown
-  /** The parsed 2xx body, or the error thrown. */
-  outcome: { body: unknown } | { error: unknown }
-}
+export type { RecordedRequest } from './provider-test-bench'
 
-export interface WbTestBench {
+/** The WB sandbox behind a provider test bench: one cabinet whose token is inspected and stored like the app does. */
+export interface WbTestBench extends ProviderTestBench {
   sandbox: WbSandbox
-  mirror: Mirror
-  account: AccountRecord
-  deps: ProviderDeps
-  /** Every request the provider made, in order. */
-  requests: RecordedRequest[]
-  /** Makes the provider's next matching request fail with `error` before it reaches the sandbox. */
-  failNext(match: (req: HttpRequest) => boolean, error: Error): void
-  /**
-   * Rewrites the parsed body of every matching 2xx answer before the provider reads it, as if WB had sent that
-   * instead (the recorded request holds what the provider got). Returns a function that stops it.
-   */
-  rewriteAnswers(match: (req: HttpRequest) => boolean, rewrite: (body: unknown) => unknown): () => void
-  /** Syncs the resources to the end; the newest run of each. */
-  sync(resources: readonly SyncResource[]): Promise<Map<SyncResource, SyncRunSummary>>
-  /**
-   * Starts a sync and cancels it once `afterCommits` pages are committed, as a seller (or a crash) would stop it
-   * part-way: at a point of progress, so the stop lands mid-sync on any machine.
-   */
-  interruptedSync(resources: readonly SyncResource[], afterCommits: number): Promise<void>
-  rows<T>(sql: string, ...params: unknown[]): T[]
-  count(table: string): number
-  close(): Promise<void>
 }
 
 export async function startWbTestBench(
@@ -64,132 +17,27 @@ export async function startWbTestBench(
     sharedSandbox?: WbSandbox
     token?: (sandbox: WbSandbox) => string
     tokenInfo?: TokenInfo
-    /** The provider's clock (ms since the epoch), fixed for the bench's life; now by default. */
+    /** The provider's clock (ms since the epoch); now by default. */
     now?: number
   } = {}
 ): Promise<WbTestBench> {
-  const fixedNow = options.now ?? Date.now()
   const sandbox = options.sharedSandbox ?? (await startWbSandbox({ rateLimits: false, ...options.sandbox }))
-  const temp = tempDataDir()
-  const mirror = openMirror({ dataDir: temp.dir, migrationsDir })
   const token = options.token?.(sandbox) ?? sandbox.token
   const info = options.tokenInfo ?? wildberriesProvider.inspectFields({ token })
-  const at = new Date().toISOString()
-  const account: AccountRecord = {
-    id: randomUUID(),
-    marketplace: 'wildberries',
-    name: 'Тестовый магазин',
-    isDemo: false,
-    fieldsJson: '{}',
-    tokenExpiresAt: info?.expiresAt ?? null,
-    tokenCategoriesJson: info ? JSON.stringify(info.categories) : null,
-    tokenKind: info?.kind ?? null,
-    createdAt: at,
-    updatedAt: at
-  }
-  insertAccount(mirror.db, account)
-  const inner: HttpClient = createHttpClient()
-  const requests: RecordedRequest[] = []
-  const failures: Array<{ match: (req: HttpRequest) => boolean; error: Error }> = []
-  const rewrites: Array<{ match: (req: HttpRequest) => boolean; rewrite: (body: unknown) => unknown }> = []
-  const http: HttpClient = {
-    async request<T>(req: HttpRequest) {
-      const record = { method: req.method, path: new URL(req.url).pathname, query: req.query ?? {}, json: req.json }
-      const failure = failures.find((f) => f.match(req))
-      if (failure) {
-        failures.splice(failures.indexOf(failure), 1)
-        requests.push({ ...record, outcome: { error: failure.error } })
-        throw failure.error
-      }
-      try {
-        const response = rewrittenAnswer(await inner.request<T>(req), rewrites.filter((r) => r.match(req)).map((r) => r.rewrite))
-        requests.push({ ...record, outcome: { body: parsedBody(response.body) } })
-        return response
-      } catch (error) {
-        requests.push({ ...record, outcome: { error } })
-        throw error
-      }
+  const bench = await startProviderTestBench({
+    provider: wildberriesProvider,
+    origin: sandbox.url,
+    account: {
+      name: 'Тестовый магазин',
+      fieldsJson: '{}',
+      tokenExpiresAt: info?.expiresAt ?? null,
+      tokenCategoriesJson: info ? JSON.stringify(info.categories) : null,
+      tokenKind: info?.kind ?? null
     },
-    close: () => inner.close()
-  }
-  const url = sandbox.url
-  const deps: ProviderDeps = {
-    account,
-    endpoints: everyHostAt(wildberriesProvider, url),
     secret: async () => token,
     field: () => undefined,
-    http,
-    // WB's own limits hold (the app waits its turn) but time jumps over the waits: a test never sleeps a minute.
-    budgets: new RateBudgets(new FakeClock(Date.now(), { autoAdvance: true })),
-    now: () => fixedNow
-  }
-  const events = new EventHub()
-  const pageWriter = startPageWriter(sourceWorkers, { file: mirrorFile({ dataDir: temp.dir }) })
-  const engine = new SyncEngine({
-    mirror,
-    pageWriter,
-    events,
-    log: silentLogger,
-    jobFor: (_account, resource) => wildberriesProvider.createSyncJob(resource, deps),
-    resourcesOf: () => wildberriesProvider.resources
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.sharedSandbox ? {} : { onClose: () => sandbox.close() })
   })
-  return {
-    sandbox,
-    mirror,
-    account,
-    deps,
-    requests,
-    failNext: (match, error) => failures.push({ match, error }),
-    rewriteAnswers(match, rewrite) {
-      const entry = { match, rewrite }
-      rewrites.push(entry)
-      return () => {
-        const at = rewrites.indexOf(entry)
-        if (at >= 0) rewrites.splice(at, 1)
-      }
-    },
-    async sync(resources) {
-      engine.start(account, resources)
-      await engine.whenIdle(account.id)
-      const runs = latestRuns(mirror.db, [account.id]).get(account.id) ?? []
-      return new Map(runs.filter((r) => resources.includes(r.resource)).map((r) => [r.resource, r]))
-    },
-    async interruptedSync(resources, afterCommits) {
-      const pagesByRun = new Map<number, number>()
-      let commits = 0
-      const unsubscribe = events.subscribe((name, payload) => {
-        if (name !== 'sync.progress') return
-        const { runId, pages } = payload as EventPayload<'sync.progress'>
-        commits += pages - (pagesByRun.get(runId) ?? 0)
-        pagesByRun.set(runId, pages)
-        if (commits >= afterCommits) engine.cancel(account.id)
-      })
-      engine.start(account, resources)
-      await engine.whenIdle(account.id)
-      unsubscribe()
-    },
-    rows: <T>(sql: string, ...params: unknown[]) => mirror.sqlite.prepare(sql).all(...params) as T[],
-    count: (table) => (mirror.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
-    async close() {
-      await engine.close()
-      await pageWriter.close()
-      events.close()
-      await http.close()
-      mirror.close()
-      if (!options.sharedSandbox) await sandbox.close()
-      temp.cleanup()
-    }
-  }
-}
-
-/** The answer with its body passed through `rewrites`; a body that came as bytes goes back as bytes. */
-function rewrittenAnswer<R extends { body: unknown }>(response: R, rewrites: ReadonlyArray<(body: unknown) => unknown>): R {
-  if (rewrites.length === 0) return response
-  const body = rewrites.reduce((current, rewrite) => rewrite(current), parsedBody(response.body))
-  return { ...response, body: Buffer.isBuffer(response.body) ? Buffer.from(JSON.stringify(body), 'utf8') : body }
-}
-
-/** Large arrays reach the provider as bytes (expect: 'bytes'); tests compare what they hold. */
-function parsedBody(body: unknown): unknown {
-  return Buffer.isBuffer(body) ? (JSON.parse(body.toString('utf8')) as unknown) : body
+  return { ...bench, sandbox }
 }

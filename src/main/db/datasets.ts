@@ -3,8 +3,10 @@ import type { ProductDetail, ProductRow } from '../../shared/domain/products'
 import type { SalePage } from '../../shared/domain/sales'
 import type { StockByWarehouse, StockPage, StockWarehouse } from '../../shared/domain/stocks'
 import type { FbsSupplyPage, FbsSupplyRow, FbwSupplyPage } from '../../shared/domain/supplies'
+import type { AwaitingPostingPage } from '../../shared/ipc/fbs-postings'
 import type { Mirror } from './open'
 import { getFbsOrder, getOrder, listFbsOrders, listOrders, orderFilterOptions, fbsOrdersOfSupply, type FbsOrderListQuery, type OrderListQuery } from './queries/orders'
+import { listAwaitingPostings, type AwaitingPostingQuery } from './queries/postings'
 import { getProduct, listProducts, type ProductListQuery } from './queries/products'
 import { listSales, type SaleListQuery } from './queries/sales'
 import { listStocks, stockByWarehouse, stockWarehouses, type StockListQuery } from './queries/stocks'
@@ -44,12 +46,18 @@ export interface SuppliesDataset {
   listFbw(query: FbwSupplyListQuery): FbwSupplyPage
 }
 
+/** Shipments the seller packs and hands over, read from the orders. */
+export interface PostingsDataset {
+  listAwaiting(query: AwaitingPostingQuery): AwaitingPostingPage
+}
+
 export interface MirrorDatasets {
   products: ProductsDataset
   stocks: StocksDataset
   orders: OrdersDataset
   sales: SalesDataset
   supplies: SuppliesDataset
+  postings: PostingsDataset
 }
 
 /** The datasets over the desktop app's SQLite mirror. */
@@ -77,6 +85,7 @@ export function sqliteDatasets({ db }: Mirror): MirrorDatasets {
       listFbs: (query) => listFbsSupplies(db, query),
       getFbs: (accountId, supplyId) => getFbsSupply(db, accountId, supplyId),
       listFbw: (query) => listFbwSupplies(db, query)
-    }
+    },
+    postings: { listAwaiting: (query) => listAwaitingPostings(db, query) }
   }
 }

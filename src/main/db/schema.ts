@@ -472,3 +472,59 @@ export const ozonOrderDetails = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.accountId, t.externalId] }), index('ozon_order_details_posting').on(t.accountId, t.postingNumber)]
 )
+
+/**
+ * Every Ozon finance operation (/v3/finance/transaction/list), keyed by operation_id: the charges of a sale or a
+ * return beside its neutral sales rows, and the commissions, logistics and services that are no sale at all.
+ */
+export const ozonSaleDetails = sqliteTable(
+  'ozon_sale_details',
+  {
+    accountId: accountColumn(),
+    /** Ozon's operation_id; a sales row is this id, or this id and `:sku` for an operation of several SKUs. */
+    externalId: text('external_id').notNull(),
+    operationType: text('operation_type').notNull(),
+    operationTypeName: text('operation_type_name').notNull().default(''),
+    /** orders, returns, services, compensation, transferDelivery, other. */
+    transactionType: text('transaction_type').notNull().default(''),
+    operatedAt: text('operated_at').notNull(),
+    /** Empty for an operation of no posting (promotion, storage, a subscription). */
+    postingNumber: text('posting_number').notNull().default(''),
+    deliverySchema: text('delivery_schema').notNull().default(''),
+    /** Kopecks in currency, with Ozon's signs: a charge is negative. */
+    accrualsForSaleKopecks: integer('accruals_for_sale_kopecks').notNull(),
+    saleCommissionKopecks: integer('sale_commission_kopecks').notNull(),
+    deliveryChargeKopecks: integer('delivery_charge_kopecks').notNull(),
+    returnDeliveryChargeKopecks: integer('return_delivery_charge_kopecks').notNull(),
+    amountKopecks: integer('amount_kopecks').notNull(),
+    currency: text('currency').notNull(),
+    /** [{ name, kopecks }]: the services the operation charged. */
+    servicesJson: text('services_json').notNull().default('[]')
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.externalId] }),
+    index('ozon_sale_details_posting').on(t.accountId, t.postingNumber),
+    index('ozon_sale_details_operated_at').on(t.accountId, t.operatedAt)
+  ]
+)
+
+/**
+ * Ozon's analytics (/v1/analytics/data) per SKU and Moscow day: what was ordered, cancelled and returned. Returns
+ * and cancellations are Premium metrics: null where the seller's subscription does not give them.
+ */
+export const ozonAnalyticsDaily = sqliteTable(
+  'ozon_analytics_daily',
+  {
+    accountId: accountColumn(),
+    sku: integer('sku').notNull(),
+    day: text('day').notNull(),
+    /** Ordered amount, kopecks in currency. */
+    revenueKopecks: integer('revenue_kopecks').notNull(),
+    currency: text('currency').notNull(),
+    orderedUnits: integer('ordered_units').notNull(),
+    cancelledUnits: integer('cancelled_units'),
+    returnedUnits: integer('returned_units'),
+    syncedAt: text('synced_at').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.sku, t.day] }), index('ozon_analytics_daily_day').on(t.accountId, t.day)]
+)

@@ -18,6 +18,8 @@ export const tableNames = [
   'wb_fbw_supplies',
   'ozon_product_details',
   'ozon_order_details',
+  'ozon_sale_details',
+  'ozon_analytics_daily',
   'sync_runs',
   'sync_cursors'
 ] as const

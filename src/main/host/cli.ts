@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     migrationsDir: join(__dirname, '../../drizzle'),
     launchWorker: builtWorkers(__dirname),
     // Loaded on first use: the fake servers are a chunk of their own, not part of the core's bundle.
-    startDemoSandbox: async (options) => (await import('../../sandbox/wildberries')).startWbSandbox(options),
+    startDemoSandbox: async (marketplace, options) => (await import('../../sandbox/demo')).startDemoSandbox(marketplace, options),
     rateLimitScale,
     log
   })

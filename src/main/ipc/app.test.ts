@@ -11,13 +11,14 @@ const cipher: SecretCipher = {
 }
 
 describe('app.status', () => {
-  it('reports the demo sandbox origin, the one loopback origin the renderer shows photos from', async () => {
+  it('reports the demo sandboxes\' origins, the only loopback origins the renderer shows photos from', async () => {
     const status = (settings: KeyValueStore<SettingsData>) =>
       appHandlers({ shell: 'browser', version: '0', dataDir: '/d', cipher, settings })['app.status']({})
-    expect(await status(memorySettings({ demoSandboxOrigin: 'http://127.0.0.1:47123' }))).toMatchObject({
-      demoSandboxOrigin: 'http://127.0.0.1:47123'
+    const demoSandboxOrigins = { wildberries: 'http://127.0.0.1:47123', ozon: 'http://127.0.0.1:47124' }
+    expect(await status(memorySettings({ demoSandboxOrigins }))).toMatchObject({
+      demoSandboxOrigins: ['http://127.0.0.1:47123', 'http://127.0.0.1:47124']
     })
-    expect(await status(memorySettings({}))).toMatchObject({ demoSandboxOrigin: null })
+    expect(await status(memorySettings({}))).toMatchObject({ demoSandboxOrigins: [] })
   })
 
   it('is read again when the demo cabinet is created, which starts the sandbox on its first origin', () => {

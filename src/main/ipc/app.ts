@@ -1,6 +1,7 @@
 import { SferaError } from '../../shared/domain/errors'
 import type { AppStatus } from '../../shared/ipc/app'
 import type { KeyValueStore, SecretCipher, SettingsData } from '../core-types'
+import { demoSandboxOrigins } from '../services/demo'
 import type { DomainHandlers } from './handler'
 
 export interface AppHandlersDeps {
@@ -21,7 +22,7 @@ export function appHandlers(deps: AppHandlersDeps): DomainHandlers<'app'> {
       dataDir: deps.dataDir,
       vault: await deps.cipher.status(),
       locale: deps.settings.get('locale') ?? 'ru',
-      demoSandboxOrigin: deps.settings.get('demoSandboxOrigin') ?? null
+      demoSandboxOrigins: demoSandboxOrigins(deps.settings)
     }),
     'app.setLocale': (input) => {
       deps.settings.set('locale', input.locale)

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../shared/domain/errors'
 import type { AccountField, Marketplace, SyncResource, TokenInfo } from '../../shared/domain/marketplace'
 import type { ProviderEndpoints } from '../core-types'
 import type { AccountRecord } from '../db/queries/accounts'
@@ -32,6 +33,42 @@ export interface SupplyWrites {
   deliver(deps: ProviderDeps, mirror: MirrorAccess, supplyId: string, signal: AbortSignal): Promise<void>
 }
 
+/** A shipment the marketplace refused, with its reason in the seller's words. */
+export interface PostingFailure {
+  postingNumber: string
+  code: ErrorCode
+  reason: string
+  /** The marketplace's own text, when it sent one. */
+  detail?: string
+}
+
+/** Lines of a posting packed together; a posting packed as several parcels names several. */
+export type PostingPackage = ReadonlyArray<{ lineId: string; quantity: number }>
+
+/** A label file of the postings it covers, as the marketplace sent it. */
+export interface PostingLabelFile {
+  fileName: string
+  bytes: Uint8Array
+  postingNumbers: string[]
+}
+
+/**
+ * Seller-held shipments the seller packs, labels and hands over one by one (Ozon FBS postings), named as the
+ * mirror's order lines name them (their order_number). Each shipment goes to the marketplace on its own terms; the
+ * mirror records each one as soon as it is accepted, and a refusal is reported beside what went through.
+ */
+export interface PostingPackaging {
+  /** Without packages, each posting goes as one parcel holding all its lines. The result names the postings it became. */
+  pack(
+    deps: ProviderDeps,
+    mirror: MirrorAccess,
+    postings: ReadonlyArray<{ postingNumber: string; packages?: readonly PostingPackage[] }>,
+    signal: AbortSignal
+  ): Promise<{ packed: Array<{ postingNumber: string; resulting: string[] }>; failed: PostingFailure[] }>
+  labels(deps: ProviderDeps, mirror: MirrorAccess, postingNumbers: readonly string[], signal: AbortSignal): Promise<{ files: PostingLabelFile[]; failed: PostingFailure[] }>
+  handOver(deps: ProviderDeps, mirror: MirrorAccess, postingNumbers: readonly string[], signal: AbortSignal): Promise<{ handedOver: string[]; failed: PostingFailure[] }>
+}
+
 /**
  * A provider's API hosts: each one's real base URL and the environment variable that overrides it (tests and
  * e2e point them at the sandbox), and one variable that points every host at one origin.
@@ -44,6 +81,8 @@ export interface ProviderHosts {
 /** One external service. A new provider is a new folder that exports one of these. */
 export interface Provider {
   readonly marketplace: Marketplace
+  /** The service's own name, as sellers know it (names demo cabinets). */
+  readonly title: string
   readonly hosts: ProviderHosts
   /** In the order screens list them. */
   readonly resources: readonly SyncResourceDeclaration[]
@@ -55,13 +94,18 @@ export interface Provider {
    * params.field naming the field's key).
    */
   inspectFields(fields: Readonly<Record<string, string>>): TokenInfo | null
+  /**
+   * Asks the service what the key is where the fields cannot say it themselves (an Ozon key is a bare UUID; Ozon
+   * tells its expiry and methods): called as a cabinet is created, re-keyed or checked, and rejecting a key the
+   * service refuses, as checkConnection does. Its TokenInfo replaces inspectFields'.
+   */
+  inspectKey?(deps: ProviderDeps, signal: AbortSignal): Promise<TokenInfo>
   /** TokenInfo.missingCategories of a stored token's categories. */
   missingCategories(categories: readonly string[]): string[]
   createSyncJob(resource: SyncResource, deps: ProviderDeps): SyncJob
-  /** Demo cabinets' stored media links name the sandbox's origin: when it moves, the write that makes them follow. */
-  moveMediaOrigin?(accountIds: readonly string[], from: string, to: string): PageWrite
   /** Write capabilities, where the marketplace has them. */
   readonly supplies?: SupplyWrites
+  readonly packaging?: PostingPackaging
   /** One cheap authenticated request: resolves when the service accepts the token. */
   checkConnection(deps: ProviderDeps, signal: AbortSignal): Promise<void>
 }

@@ -14,13 +14,15 @@ import {
   type AccountRecord
 } from '../db/queries/accounts'
 import { allProviders, providerFor } from '../providers'
-import type { ProviderDeps } from '../providers/provider'
+import type { Provider, ProviderDeps } from '../providers/provider'
 import type { SyncEngine } from '../sync/engine'
 import type { Vault } from '../vault/vault'
 
 /** Where a cabinet's secret field lives in the vault; WB's token keeps the ref it always had. */
 export const secretRef = (accountId: string, key: string) => `account:${accountId}:${key}`
 const accountRefPrefix = (accountId: string) => `account:${accountId}:`
+/** How long a question to the service about a key may take: the seller waits on it in a form. */
+const CHECK_TIMEOUT_MS = 30_000
 
 /** The cabinet's fields that are not secret. */
 export function accountFieldValues(record: AccountRecord): Record<string, string> {
@@ -33,7 +35,8 @@ export interface AccountsServiceDeps {
   vault: Vault
   sync: SyncEngine
   providerDeps(account: AccountRecord): ProviderDeps
-  startDemo(): Promise<void>
+  /** Starts the marketplace's demo sandbox; false when it has none. */
+  startDemo(marketplace: Marketplace): Promise<boolean>
   now?: () => Date
 }
 
@@ -50,7 +53,8 @@ export class AccountsService {
       marketplace: provider.marketplace,
       fields: [...provider.accountFields],
       resources: provider.resources.map((resource) => resource.id),
-      supplies: provider.supplies !== undefined
+      supplies: provider.supplies !== undefined,
+      packaging: provider.packaging !== undefined
     }))
   }
 
@@ -68,18 +72,18 @@ export class AccountsService {
   async create(input: { marketplace: Marketplace; name: string; fields: Record<string, string> }): Promise<Account> {
     const provider = providerFor(input.marketplace)
     const fields = declaredFields(provider.accountFields, input.fields, 'all')
-    const tokenInfo = provider.inspectFields(fields)
     const at = this.now().toISOString()
-    const record: AccountRecord = {
+    const draft: AccountRecord = {
       id: randomUUID(),
       marketplace: input.marketplace,
       name: input.name,
       isDemo: false,
       fieldsJson: JSON.stringify(publicValues(provider.accountFields, fields)),
-      ...tokenColumns(tokenInfo),
+      ...tokenColumns(null),
       createdAt: at,
       updatedAt: at
     }
+    const record: AccountRecord = { ...draft, ...tokenColumns(await this.inspect(provider, draft, fields)) }
     const secrets = provider.accountFields.filter((field) => field.secret)
     try {
       for (const field of secrets) await this.deps.vault.set(secretRef(record.id, field.key), fields[field.key]!)
@@ -99,7 +103,7 @@ export class AccountsService {
       const provider = providerFor(record.marketplace)
       const changed = declaredFields(provider.accountFields, input.fields, 'some')
       const merged = { ...(await this.storedFields(record)), ...changed }
-      const tokenInfo = provider.inspectFields(merged)
+      const tokenInfo = await this.inspect(provider, record, merged)
       for (const field of provider.accountFields.filter((f) => f.secret && changed[f.key] !== undefined)) {
         await this.deps.vault.set(secretRef(record.id, field.key), changed[field.key]!)
       }
@@ -107,6 +111,22 @@ export class AccountsService {
     }
     if (input.name !== undefined) renameAccount(this.deps.mirror.db, record.id, input.name, at)
     return this.toAccount(this.require(record.id))
+  }
+
+  /**
+   * What the entered fields say of the key, or what the service says where it tells more, asked with the entered
+   * fields before any of them is stored: a key the service refuses never replaces a working one.
+   */
+  private async inspect(provider: Provider, record: AccountRecord, fields: Readonly<Record<string, string>>): Promise<TokenInfo | null> {
+    const info = provider.inspectFields(fields)
+    if (!provider.inspectKey) return info
+    const stored = this.deps.providerDeps(record)
+    const entered: ProviderDeps = {
+      ...stored,
+      secret: async (key) => fields[key] ?? stored.secret(key),
+      field: (key) => publicValues(provider.accountFields, fields)[key]
+    }
+    return provider.inspectKey(entered, AbortSignal.timeout(CHECK_TIMEOUT_MS))
   }
 
   /** Every field of the cabinet as stored: the public ones from its row, the secret ones from the vault. */
@@ -128,15 +148,23 @@ export class AccountsService {
     return { removed }
   }
 
-  async createDemo(): Promise<Account> {
-    await this.deps.startDemo()
-    const existing = findDemoAccount(this.deps.mirror.db, 'wildberries')
-    if (existing) return this.toAccount(existing)
+  /** Creates (or returns) a demo cabinet of every marketplace that has a built-in sandbox. */
+  async createDemo(): Promise<Account[]> {
+    const demos: Account[] = []
+    for (const provider of allProviders()) {
+      if (!(await this.deps.startDemo(provider.marketplace))) continue
+      const existing = findDemoAccount(this.deps.mirror.db, provider.marketplace)
+      demos.push(this.toAccount(existing ?? this.insertDemo(provider.marketplace, provider.title)))
+    }
+    return demos
+  }
+
+  private insertDemo(marketplace: Marketplace, title: string): AccountRecord {
     const at = this.now().toISOString()
     const record: AccountRecord = {
       id: randomUUID(),
-      marketplace: 'wildberries',
-      name: 'Демо-кабинет Wildberries',
+      marketplace,
+      name: `Демо-кабинет ${title}`,
       isDemo: true,
       fieldsJson: '{}',
       tokenExpiresAt: null,
@@ -146,17 +174,26 @@ export class AccountsService {
       updatedAt: at
     }
     insertAccount(this.deps.mirror.db, record)
-    return this.toAccount(record)
+    return record
   }
 
   async checkConnection(id: string): Promise<ConnectionCheck> {
     const record = this.require(id)
+    const provider = providerFor(record.marketplace)
+    const deps = this.deps.providerDeps(record)
     const checkedAt = this.now().toISOString()
     try {
-      await providerFor(record.marketplace).checkConnection(this.deps.providerDeps(record), AbortSignal.timeout(30_000))
-      return { ok: true, errorCode: null, checkedAt }
+      // Roles are given to and taken from a key in the seller's cabinet, and a key gets a new expiry there: the
+      // stored ones are re-read whenever the service answers, even if the check then fails on missing methods.
+      // A demo cabinet's key is the sandbox's, not the seller's, so it is not shown.
+      if (provider.inspectKey && !record.isDemo) {
+        const info = await provider.inspectKey(deps, AbortSignal.timeout(CHECK_TIMEOUT_MS))
+        updateAccountFields(this.deps.mirror.db, record.id, { fieldsJson: record.fieldsJson, ...tokenColumns(info) }, checkedAt)
+      }
+      await provider.checkConnection(deps, AbortSignal.timeout(CHECK_TIMEOUT_MS))
+      return { ok: true, error: null, errorCode: null, checkedAt }
     } catch (error) {
-      if (error instanceof SferaError) return { ok: false, errorCode: error.code, checkedAt }
+      if (error instanceof SferaError) return { ok: false, error: error.toPayload(), errorCode: error.code, checkedAt }
       throw error
     }
   }

@@ -5,15 +5,14 @@ import { tempDataDir } from '../../test-support/temp'
 
 const sort = { field: 'productId', dir: 'asc' } as const
 
-async function syncDemo(h: CoreHarness): Promise<string> {
-  const demo = await h.call('accounts.createDemo', {})
-  await h.call('sync.start', { accountId: demo.id, resources: ['products'] })
+async function syncDemoProducts(h: CoreHarness): Promise<void> {
+  const demos = await h.call('accounts.createDemo', {})
+  for (const demo of demos) await h.call('sync.start', { accountId: demo.id, resources: ['products'] })
   for (;;) {
-    const [status] = await h.call('sync.status', {})
-    if (status && !status.running) break
+    const statuses = await h.call('sync.status', {})
+    if (statuses.length === demos.length && statuses.every((status) => !status.running)) break
     await new Promise((r) => setTimeout(r, 50))
   }
-  return demo.id
 }
 
 describe('demo mode', () => {
@@ -22,34 +21,44 @@ describe('demo mode', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   })
 
-  it('gives one clearly marked demo cabinet backed by the built-in sandbox', async () => {
+  it('gives one clearly marked demo cabinet per marketplace, each backed by its built-in sandbox', async () => {
     const h = await startCoreHarness()
     cleanups.push(() => h.close())
-    const demo = await h.call('accounts.createDemo', {})
-    expect(demo).toMatchObject({ isDemo: true, marketplace: 'wildberries', secrets: { token: { set: true, last4: null } } })
-    expect((await h.call('accounts.createDemo', {})).id).toBe(demo.id)
-    expect(await h.call('accounts.list', {})).toHaveLength(1)
+    const demos = await h.call('accounts.createDemo', {})
+    expect(demos).toMatchObject([
+      { isDemo: true, marketplace: 'wildberries', name: 'Демо-кабинет Wildberries', secrets: { token: { set: true, last4: null } } },
+      { isDemo: true, marketplace: 'ozon', name: 'Демо-кабинет Ozon', secrets: { apiKey: { set: true, last4: null } } }
+    ])
+    expect((await h.call('accounts.createDemo', {})).map((demo) => demo.id)).toEqual(demos.map((demo) => demo.id))
+    expect(await h.call('accounts.list', {})).toHaveLength(2)
+    for (const demo of demos) expect(await h.call('accounts.checkConnection', { id: demo.id })).toMatchObject({ ok: true })
   })
 
   it('keeps demo photos loadable when the sandbox comes back on another port', { timeout: 60_000 }, async () => {
     const temp = tempDataDir()
     cleanups.push(temp.cleanup)
     const first = await startCoreHarness({ dataDir: temp.dir })
-    const accountId = await syncDemo(first)
-    const [before] = (await first.call('products.list', { sort, page: 0, pageSize: 10 })).rows
+    await syncDemoProducts(first)
+    const before = await Promise.all(
+      (['wildberries', 'ozon'] as const).map(async (marketplace) => (await first.call('products.list', { sort, page: 0, pageSize: 10, marketplaces: [marketplace] })).rows[0]!)
+    )
     await first.close()
 
-    const oldOrigin = new URL(before!.thumbnailUrl!).origin
-    const squatter = createServer().listen(Number(new URL(oldOrigin).port), '127.0.0.1')
-    cleanups.push(() => new Promise<void>((r) => squatter.close(() => r())))
+    const squatters = before.map((row) => createServer().listen(Number(new URL(row.thumbnailUrl!).port), '127.0.0.1'))
+    cleanups.push(async () => {
+      await Promise.all(squatters.map((squatter) => new Promise<void>((r) => squatter.close(() => r()))))
+    })
 
     const second = await startCoreHarness({ dataDir: temp.dir })
     cleanups.push(() => second.close())
-    const detail = await second.call('products.get', { accountId, productId: before!.productId })
-    const newOrigin = new URL(detail.photos[0]!.big).origin
-    expect(newOrigin).not.toBe(oldOrigin)
-    const photo = await fetch(detail.photos[0]!.big)
-    expect(photo.status).toBe(200)
-    expect(photo.headers.get('content-type')).toContain('image/svg+xml')
+    for (const row of before) {
+      const detail = await second.call('products.get', { accountId: row.accountId, productId: row.productId })
+      expect(new URL(detail.photos[0]!.big).origin).not.toBe(new URL(row.thumbnailUrl!).origin)
+      const photo = await fetch(detail.photos[0]!.big)
+      expect(photo.status).toBe(200)
+      expect(photo.headers.get('content-type')).toContain('image/svg+xml')
+    }
+    const { demoSandboxOrigins } = await second.call('app.status', {})
+    expect(demoSandboxOrigins).toHaveLength(2)
   })
 })

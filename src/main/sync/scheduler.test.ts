@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { KeyValueStore, SettingsData } from '../core-types'
+import { memorySettings } from '../../test-support/memory-settings'
 import { SyncScheduler } from './scheduler'
 
-function memorySettings(initial: Partial<SettingsData> = {}): KeyValueStore<SettingsData> {
-  const data: SettingsData = { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null, syncIntervalMinutes: null, ...initial }
-  return { get: (k) => data[k], set: (k, v) => void (data[k] = v), delete: () => undefined }
-}
 
 describe('background sync schedule', () => {
   afterEach(() => vi.useRealTimers())

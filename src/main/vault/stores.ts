@@ -8,7 +8,7 @@ import type { KeyValueStore, SecretsData, SettingsData } from '../core-types'
  */
 export const settingsStoreOptions = {
   name: 'settings',
-  defaults: { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigin: null, syncIntervalMinutes: null } satisfies SettingsData,
+  defaults: { locale: 'ru', weakVaultAccepted: false, demoSandboxOrigins: {}, syncIntervalMinutes: null } satisfies SettingsData,
   // Which cabinets exist and how the seller works is nobody else's business on a shared machine.
   configFileMode: 0o600,
   accessPropertiesByDotNotation: false
@@ -36,4 +36,12 @@ export function openNodeStores(dataDir: string): Stores {
     settings: new Conf<SettingsData>({ ...settingsOptions, cwd: dataDir, configName: settingsName }),
     secrets: new Conf<SecretsData>({ ...secretsOptions, cwd: dataDir, configName: secretsName })
   }
+}
+
+/** Settings written by earlier versions, in today's shape; run once per start, before anything reads them. */
+export function upgradeSettings(settings: KeyValueStore<SettingsData>): void {
+  // Before Ozon there was one demo sandbox, Wildberries'.
+  const legacyDemoOrigin = settings.get('demoSandboxOrigin')
+  if (legacyDemoOrigin) settings.set('demoSandboxOrigins', { wildberries: legacyDemoOrigin, ...settings.get('demoSandboxOrigins') })
+  if (legacyDemoOrigin !== undefined) settings.delete('demoSandboxOrigin')
 }

@@ -73,7 +73,7 @@ describe('/v1/roles and /v1/seller/info', () => {
     const left = Date.parse(roles.expires_at) - clock.now()
     expect(left).toBeGreaterThan(150 * 86_400_000)
     expect(left).toBeLessThan(170 * 86_400_000)
-    expect(roles.roles).toEqual([{ name: 'Admin read only', methods: expect.arrayContaining(['/v3/product/list', '/v4/posting/fbs/list', '/v3/posting/fbo/list']) as unknown as string[] }])
+    expect(roles.roles).toEqual([{ name: 'Admin', methods: expect.arrayContaining(['/v3/product/list', '/v4/posting/fbs/list', '/v3/posting/fbo/list', '/v4/posting/fbs/ship']) as unknown as string[] }])
   })
 
   it('gives the company and its currency', async () => {

@@ -16,13 +16,20 @@ import { rpcStatusReply, RpcCode, type Reply } from './replies'
 import { addMonths, DAY_MS } from './time'
 
 /** Roles a key can hold, and the served methods each opens. `/v1/roles` and `/v1/seller/info` need none. */
+const readMethods = [
+  '/v3/product/list', '/v3/product/info/list', '/v4/product/info/stocks', '/v1/product/info/stocks-by-warehouse/fbs',
+  '/v2/warehouse/list', '/v4/posting/fbs/list', '/v3/posting/fbo/list',
+  '/v3/finance/transaction/list', '/v1/returns/list', '/v1/analytics/data'
+] as const
+const fbsWriteMethods = [
+  '/v4/posting/fbs/unfulfilled/list', '/v4/posting/fbs/ship', '/v2/posting/fbs/package-label', '/v2/posting/fbs/awaiting-delivery'
+] as const
+
 export const ozonRoles = {
-  'Admin read only': [
-    '/v3/product/list', '/v3/product/info/list', '/v4/product/info/stocks', '/v1/product/info/stocks-by-warehouse/fbs',
-    '/v2/warehouse/list', '/v4/posting/fbs/list', '/v3/posting/fbo/list'
-  ],
+  Admin: [...readMethods, ...fbsWriteMethods],
+  'Admin read only': readMethods,
   'Product read-only': ['/v3/product/list', '/v3/product/info/list', '/v4/product/info/stocks', '/v1/product/info/stocks-by-warehouse/fbs'],
-  'Posting FBS': ['/v4/posting/fbs/list', '/v2/warehouse/list'],
+  'Posting FBS': ['/v4/posting/fbs/list', '/v2/warehouse/list', ...fbsWriteMethods],
   'Posting FBO': ['/v3/posting/fbo/list'],
   Warehouse: ['/v2/warehouse/list']
 } as const satisfies Record<string, readonly string[]>
@@ -40,7 +47,7 @@ export interface ApiKeyRecord {
 export interface MintKeyOptions {
   /** Default: the sandbox's seller. Another number is another seller (same world), with its own rate limit. */
   clientId?: string
-  /** Default: `Admin read only`, every method the sandbox serves. */
+  /** Default: `Admin`, every method the sandbox serves, FBS work included. */
   roles?: readonly OzonRole[]
   /** Default: six months from now, the lifetime of a real key. */
   expiresAt?: Date
@@ -78,7 +85,7 @@ export class KeyRing {
     this.keys.set(apiKey, {
       apiKey,
       clientId,
-      roles: [...(options.roles ?? ['Admin read only'])],
+      roles: [...(options.roles ?? ['Admin'])],
       expiresAtMs: options.expiresAt?.getTime() ?? addMonths(this.now(), KEY_LIFETIME_MONTHS),
       deactivated: options.deactivated ?? false
     })

@@ -4,8 +4,7 @@
  * Client-Id / Api-Key auth, its 50-requests-a-second limit per Client-Id, rpcStatus errors and injectable faults.
  * Demo mode runs it inside the app; tests, e2e and the bench start one per run.
  */
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { baseOptions, listenSandbox, sizeOption } from '../shared/http-server'
 import { KeyRing, type MintKeyOptions } from './auth'
 import { Faults, type FaultController } from './faults'
 import { limiterOf, type OzonRateLimitsOption } from './rate-limit'
@@ -44,7 +43,7 @@ export interface OzonSandbox {
   port: number
   /** The seller's Client-Id header value. */
   clientId: string
-  /** A valid Api-Key of the seller with the `Admin read only` role, expiring six months after it was issued (20 days ago). */
+  /** A valid Api-Key of the seller with the `Admin` role (every method), expiring six months after it was issued (20 days ago). */
   apiKey: string
   /** Another key: other roles, another expiry, revoked, or for another Client-Id (which has its own limit). */
   mintKey(options?: MintKeyOptions): string
@@ -59,49 +58,21 @@ export interface OzonSandbox {
 
 const FBS_SHARE = 0.6
 
-function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => {
-      server.off('error', reject)
-      resolve(server.address() as AddressInfo)
-    })
-  })
-}
-
-function urlHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::') return '127.0.0.1'
-  return host.includes(':') ? `[${host}]` : host
-}
-
-function count(name: string, value: number | undefined, fallback: number): number {
-  const chosen = value ?? fallback
-  if (!Number.isSafeInteger(chosen) || chosen < 0) throw new Error(`${name} must be a non-negative integer`)
-  return chosen
-}
-
 export async function startOzonSandbox(options: OzonSandboxOptions = {}): Promise<OzonSandbox> {
-  const seed = options.seed ?? 1
-  if (!Number.isSafeInteger(seed)) throw new Error('seed must be an integer')
-  const host = options.host ?? '127.0.0.1'
-  const now = options.now ?? Date.now
-  const scale = options.rateLimitScale ?? 1
-  if (!(scale > 0)) throw new Error('rateLimitScale must be positive')
-  const productCount = count('products', options.products, 500)
-  const postingCount = count('postings', options.postings, 1000)
+  const { seed, host, now, scale } = baseOptions(options)
+  const productCount = sizeOption('products', options.products, 500)
+  const postingCount = sizeOption('postings', options.postings, 1000)
   const limiter = limiterOf(options.rateLimits, scale, now)
 
-  const server = createServer()
-  const address = await listen(server, options.port ?? 0, host)
-  const url = `http://${urlHost(host)}:${address.port}`
+  const http = await listenSandbox(options.port ?? 0, host)
+  const { url } = http
   const fbsPostingCount = Math.round(postingCount * FBS_SHARE)
   const world = new OzonWorld({ seed, productCount, fbsPostingCount, fboPostingCount: postingCount - fbsPostingCount, baseUrl: url, now })
   const keys = new KeyRing(seed, now)
   const faults = new Faults()
   const stats = new StatsRecorder()
-  const closing = new AbortController()
-  // No request can be dispatched before this synchronous continuation of listen() attaches the handler.
-  server.on('request', createOzonRequestHandler({
+  // No request can be dispatched before this synchronous continuation of listenSandbox() attaches the handler.
+  http.server.on('request', createOzonRequestHandler({
     world,
     routes: routeTable(ozonRoutes(world)),
     keys,
@@ -109,13 +80,12 @@ export async function startOzonSandbox(options: OzonSandboxOptions = {}): Promis
     faults,
     stats,
     now,
-    signal: closing.signal
+    signal: http.signal
   }))
 
-  let closed: Promise<void> | undefined
   return {
     url,
-    port: address.port,
+    port: http.port,
     clientId: keys.clientId,
     apiKey: keys.apiKey,
     mintKey: (keyOptions) => keys.mint(keyOptions),
@@ -123,13 +93,6 @@ export async function startOzonSandbox(options: OzonSandboxOptions = {}): Promis
     touchProducts: (touched) => world.touchProducts(touched),
     addNewPostings: (added, postingOptions) => world.addNewPostings(added, postingOptions?.warehouseId),
     stats: () => stats.snapshot(),
-    close() {
-      closed ??= new Promise<void>((resolve, reject) => {
-        closing.abort()
-        server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
-      })
-      return closed
-    }
+    close: () => http.close()
   }
 }

@@ -114,6 +114,17 @@ export class Fields {
     return new Fields(value as Record<string, unknown>, `${this.path}${name}.`)
   }
 
+  /** A repeated message field, each item read like the body. */
+  objectList(name: string): Fields[] | undefined {
+    const value = this.value(name)
+    if (value === undefined) return undefined
+    if (!Array.isArray(value)) throw this.refuse(name, 'repeated message', value)
+    return value.map((item, k) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) throw this.refuse(`${name}[${k}]`, 'message', item)
+      return new Fields(item as Record<string, unknown>, `${this.path}${name}[${k}].`)
+    })
+  }
+
   /** An enum by name; protojson also takes the number, which no client of these methods sends. */
   enumValue<T extends string>(name: string, values: readonly T[], { ignoreCase = false } = {}): T | undefined {
     const value = this.value(name)

@@ -1,7 +1,11 @@
 /** Every Ozon Seller API method the sandbox serves. */
 import { accountRoutes } from './account-routes'
+import { analyticsRoutes } from './analytics-routes'
+import { fbsWriteRoutes } from './fbs-write-routes'
+import { financeRoutes } from './finance-routes'
 import { postingRoutes } from './posting-routes'
 import { productRoutes } from './product-routes'
+import { returnsRoutes } from './returns-routes'
 import type { OzonRoute } from './routing'
 import { stockRoutes } from './stock-routes'
 import { warehouseRoutes } from './warehouse-routes'
@@ -13,6 +17,10 @@ export function ozonRoutes(world: OzonWorld): OzonRoute[] {
     ...stockRoutes(world),
     ...warehouseRoutes(world),
     ...postingRoutes(world),
+    ...fbsWriteRoutes(world),
+    ...financeRoutes(world),
+    ...returnsRoutes(world),
+    ...analyticsRoutes(world),
     ...accountRoutes(world)
   ]
 }

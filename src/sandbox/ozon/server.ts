@@ -7,12 +7,21 @@
  * An unknown path is 404 `{code: 5, message: "Not Found"}` and a GET of a method 405, as grpc-gateway answers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { setTimeout as delay } from 'node:timers/promises'
+import {
+  faultsAdminReply,
+  handleRequests,
+  parseJson,
+  sleepLatency,
+  writeCutReply,
+  writeReply,
+  type SandboxReply,
+  type SandboxRequest
+} from '../shared/http-server'
 import type { KeyRing } from './auth'
 import { parseFaultSpec, type Faults, type Outcome } from './faults'
 import { parseImagePath, renderImageSvg } from './images'
 import type { PerSecondLimiter } from './rate-limit'
-import { gatewayErrorReply, invalidArgumentReply, jsonReply, noContentReply, rateLimitedReply, rpcStatusReply, RpcCode, type Reply } from './replies'
+import { gatewayErrorReply, invalidArgumentReply, jsonReply, rateLimitedReply, rpcStatusReply, RpcCode, type Reply } from './replies'
 import { parseBody, RequestError } from './request-parsing'
 import type { OzonRoute } from './routing'
 import type { OzonWorld } from './world'
@@ -59,32 +68,20 @@ export interface OzonServerContext {
   signal: AbortSignal
 }
 
-const MAX_BODY_BYTES = 1024 * 1024
 const MAX_NEW_POSTINGS = 1000
 const MAX_TOUCHED = 100_000
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 export function createOzonRequestHandler(context: OzonServerContext): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => {
-    handle(req, res, context).catch(() => {
-      if (res.headersSent) res.destroy()
-      else send(res, rpcStatusReply(500, RpcCode.internal, 'Internal error'), context)
-    })
-  }
+  return handleRequests({
+    serve: (request) => serve(request, context),
+    admin: (routeKey, body) => admin(routeKey, body, context),
+    send: (res, reply) => send(res, reply, context),
+    internalError: () => rpcStatusReply(500, RpcCode.internal, 'Internal error')
+  })
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, context: OzonServerContext): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
-  const routeKey = `${req.method} ${url.pathname}`
-  const body = await readBody(req)
-  if (body === undefined) {
-    send(res, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Request body too large' }, context)
-    return
-  }
-  if (url.pathname.startsWith('/__sandbox/') && isLoopback(req.socket.remoteAddress)) {
-    send(res, admin(routeKey, body, context), context)
-    return
-  }
+async function serve({ req, res, url, body }: SandboxRequest, context: OzonServerContext): Promise<void> {
   const route = context.routes.get(url.pathname)
   if (route && req.method === 'POST') {
     context.stats.count(`POST ${route.path}`)
@@ -114,10 +111,7 @@ async function serveMethod(req: IncomingMessage, res: ServerResponse, route: Ozo
     return
   }
   const plan = context.faults.next(route.path)
-  if (plan.latencyMs > 0) {
-    const slept = await delay(plan.latencyMs, true, { signal: context.signal }).catch(() => false)
-    if (!slept) return
-  }
+  if (!(await sleepLatency(plan.latencyMs, context.signal))) return
   if (plan.outcome && plan.outcome.kind !== 'cutConnection') {
     send(res, faultReply(plan.outcome), context)
     return
@@ -165,17 +159,10 @@ function imageReply(pathname: string, context: OzonServerContext): Reply | undef
   }
 }
 
-function admin(routeKey: string, body: string, context: OzonServerContext): Reply {
+function admin(routeKey: string, body: string, context: OzonServerContext): SandboxReply {
+  const faultsReply = faultsAdminReply(routeKey, body, context.faults, parseFaultSpec)
+  if (faultsReply) return faultsReply
   switch (routeKey) {
-    case 'POST /__sandbox/faults': {
-      const fault = parseFaultSpec(parseJson(body))
-      if (typeof fault === 'string') return jsonReply(400, { error: fault })
-      context.faults.inject(fault)
-      return jsonReply(200, { pending: context.faults.pending() })
-    }
-    case 'DELETE /__sandbox/faults':
-      context.faults.clear()
-      return noContentReply()
     case 'POST /__sandbox/products/touch': {
       const count = (parseJson(body) as { count?: unknown } | undefined)?.count
       if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > MAX_TOUCHED) {
@@ -200,40 +187,12 @@ function admin(routeKey: string, body: string, context: OzonServerContext): Repl
   }
 }
 
-function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body)
-  } catch {
-    return undefined
-  }
-}
-
-function isLoopback(address: string | undefined): boolean {
-  return address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'))
-}
-
-/** The request body, or undefined when it is larger than any request the sandbox serves. */
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk)
-  }
-  return size <= MAX_BODY_BYTES ? Buffer.concat(chunks).toString('utf8') : undefined
-}
-
-function send(res: ServerResponse, reply: Reply, context: OzonServerContext): void {
+function send(res: ServerResponse, reply: SandboxReply, context: OzonServerContext): void {
   context.stats.countReply(reply.status)
-  const length = reply.status === 204 ? {} : { 'Content-Length': Buffer.byteLength(reply.body) }
-  res.writeHead(reply.status, { ...reply.headers, ...length })
-  res.end(reply.body)
+  writeReply(res, reply)
 }
 
-/** Promises the whole body, sends half of it, then drops the connection. */
-function sendCut(res: ServerResponse, reply: Reply, context: OzonServerContext): void {
+function sendCut(res: ServerResponse, reply: SandboxReply, context: OzonServerContext): void {
   context.stats.countReply(reply.status)
-  const body = Buffer.from(reply.body)
-  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': body.length })
-  res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy())
+  writeCutReply(res, reply)
 }

@@ -4,8 +4,7 @@
  * orders and sales, FBW supplies, stocks), with WB's auth, per-group rate limits and injectable faults. Demo mode
  * runs it inside the app; tests, e2e and the bench start one per run.
  */
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { baseOptions, listenSandbox, sizeOption } from '../shared/http-server'
 import { Faults, type FaultController } from './faults'
 import { uuidV4 } from './random'
 import { WbRateLimiters, type RateLimitsOption } from './rate-groups'
@@ -93,46 +92,19 @@ const TOKEN_LIFETIME_MS = 180 * 24 * 60 * 60 * 1000
 const SELLER_SALT = 0x5e11e7
 const DEFAULT_CATEGORIES: readonly WbTokenCategory[] = ['content', 'analytics', 'prices', 'marketplace', 'statistics', 'supplies']
 
-function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => {
-      server.off('error', reject)
-      resolve(server.address() as AddressInfo)
-    })
-  })
-}
-
-function urlHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::') return '127.0.0.1'
-  return host.includes(':') ? `[${host}]` : host
-}
-
-function count(name: string, value: number | undefined, fallback: number, minimum = 0): number {
-  const chosen = value ?? fallback
-  if (!Number.isSafeInteger(chosen) || chosen < minimum) throw new Error(`${name} must be an integer of at least ${minimum}`)
-  return chosen
-}
-
 export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<WbSandbox> {
-  const seed = options.seed ?? 1
-  if (!Number.isSafeInteger(seed)) throw new Error('seed must be an integer')
-  const host = options.host ?? '127.0.0.1'
-  const now = options.now ?? Date.now
-  const scale = options.rateLimitScale ?? 1
-  if (!(scale > 0)) throw new Error('rateLimitScale must be positive')
+  const { seed, host, now, scale } = baseOptions(options)
   const sizes = {
-    cardCount: count('cardCount', options.cardCount, 1250),
-    fbsOrderCount: count('fbsOrderCount', options.fbsOrderCount, 600),
-    orderCount: count('orderCount', options.orderCount, 3000),
-    saleCount: count('saleCount', options.saleCount, 2500),
-    statisticsPageSize: count('statisticsPageSize', options.statisticsPageSize, 80_000, 1)
+    cardCount: sizeOption('cardCount', options.cardCount, 1250),
+    fbsOrderCount: sizeOption('fbsOrderCount', options.fbsOrderCount, 600),
+    orderCount: sizeOption('orderCount', options.orderCount, 3000),
+    saleCount: sizeOption('saleCount', options.saleCount, 2500),
+    statisticsPageSize: sizeOption('statisticsPageSize', options.statisticsPageSize, 80_000, 1)
   }
   const tokenSecret = options.tokenSecret ?? `sfera-wb-sandbox-${seed}`
 
-  const server = createServer()
-  const address = await listen(server, options.port ?? 0, host)
-  const url = `http://${urlHost(host)}:${address.port}`
+  const http = await listenSandbox(options.port ?? 0, host)
+  const { url } = http
   const world = createWorld({ seed, ...sizes, baseUrl: url, now })
   if (options.serialiseAtStart) {
     serialiseWorld(world)
@@ -141,9 +113,8 @@ export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<Wb
   }
   const faults = new Faults()
   const stats = new StatsRecorder()
-  const closing = new AbortController()
-  // No request can be dispatched before this synchronous continuation of listen() attaches the handler.
-  server.on('request', createWbRequestHandler({
+  // No request can be dispatched before this synchronous continuation of listenSandbox() attaches the handler.
+  http.server.on('request', createWbRequestHandler({
     world,
     match: routeMatcher(wbRoutes(world)),
     tokenSecret,
@@ -151,7 +122,7 @@ export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<Wb
     faults,
     stats,
     now,
-    signal: closing.signal
+    signal: http.signal
   }))
 
   const sellerId = uuidV4(seed, 1, SELLER_SALT)
@@ -163,10 +134,9 @@ export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<Wb
     kind: tokenOptions.kind ?? 'personal'
   })
 
-  let closed: Promise<void> | undefined
   return {
     url,
-    port: address.port,
+    port: http.port,
     token: mintToken(),
     sellerId,
     mintToken,
@@ -174,13 +144,6 @@ export async function startWbSandbox(options: WbSandboxOptions = {}): Promise<Wb
     touchCards: (touched) => world.cards.touch(touched),
     addNewOrders: (added, orderOptions) => world.desk.addNewOrders(added, orderOptions?.warehouseId),
     stats: () => stats.snapshot(),
-    close() {
-      closed ??= new Promise<void>((resolve, reject) => {
-        closing.abort()
-        server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
-      })
-      return closed
-    }
+    close: () => http.close()
   }
 }

@@ -52,16 +52,6 @@ export function encodedJsonReply(status: number, parts: readonly Buffer[]): Repl
   return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: parts }
 }
 
-export function replyByteLength(body: Reply['body']): number {
-  return typeof body === 'string' || Buffer.isBuffer(body)
-    ? Buffer.byteLength(body)
-    : body.reduce((total, part) => total + part.length, 0)
-}
-
-export function replyBytes(body: Reply['body']): Buffer {
-  return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.from(body) : Buffer.concat(body)
-}
-
 export const noContentReply = (): Reply => ({ status: 204, headers: {}, body: '' })
 
 const requestId = (): string => randomBytes(16).toString('hex')

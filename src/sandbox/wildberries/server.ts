@@ -7,11 +7,19 @@
  * answer in a group that counts it as several requests is charged afterwards.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { setTimeout as delay } from 'node:timers/promises'
+import {
+  faultsAdminReply,
+  handleRequests,
+  parseJson,
+  sleepLatency,
+  type SandboxRequest,
+  writeCutReply,
+  writeReply
+} from '../shared/http-server'
 import { parseFaultSpec, type Faults, type Outcome } from './faults'
 import { parsePhotoPath, renderPhotoSvg } from './images'
 import { wbRateGroups, type WbRateGroup, type WbRateLimiters } from './rate-groups'
-import { gatewayErrorReply, jsonReply, noContentReply, problemReply, replyByteLength, replyBytes, type Reply, type StreamedReply } from './replies'
+import { gatewayErrorReply, jsonReply, problemReply, type Reply, type StreamedReply } from './replies'
 import type { RouteMatch, WbRoute } from './routing'
 import { verifyWbToken, type WbTokenTier } from './tokens'
 import type { WbWorld } from './world'
@@ -61,32 +69,20 @@ export interface WbServerContext {
   signal: AbortSignal
 }
 
-const MAX_BODY_BYTES = 1024 * 1024
 const MAX_NEW_ORDERS = 1000
 const videoPath = /^\/videos\/(\d{1,12})\/index\.m3u8$/
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 export function createWbRequestHandler(context: WbServerContext): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => {
-    handle(req, res, context).catch(() => {
-      if (res.headersSent) res.destroy()
-      else send(res, problemReply({ status: 500, title: 'internal server error', detail: 'sandbox failed to handle the request' }, context.now()), context)
-    })
-  }
+  return handleRequests({
+    serve: (request) => serve(request, context),
+    admin: (routeKey, body) => admin(routeKey, body, context),
+    send: (res, reply) => send(res, reply, context),
+    internalError: () => problemReply({ status: 500, title: 'internal server error', detail: 'sandbox failed to handle the request' }, context.now())
+  })
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, context: WbServerContext): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
-  const routeKey = `${req.method} ${url.pathname}`
-  const body = await readBody(req)
-  if (body === undefined) {
-    send(res, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Request body too large' }, context)
-    return
-  }
-  if (url.pathname.startsWith('/__sandbox/') && isLoopback(req.socket.remoteAddress)) {
-    send(res, admin(routeKey, body, context), context)
-    return
-  }
+async function serve({ req, res, url, routeKey, body }: SandboxRequest, context: WbServerContext): Promise<void> {
   const matched = context.match(req.method ?? '', url.pathname)
   if (matched) {
     context.stats.count(`${matched.route.method} ${matched.route.path}`)
@@ -133,10 +129,7 @@ async function serveWbRoute(req: IncomingMessage, res: ServerResponse, request: 
   }
   const sellerId = token.claims.sid
   const plan = context.faults.next()
-  if (plan.latencyMs > 0) {
-    const slept = await delay(plan.latencyMs, true, { signal: context.signal }).catch(() => false)
-    if (!slept) return
-  }
+  if (!(await sleepLatency(plan.latencyMs, context.signal))) return
   if (plan.outcome && plan.outcome.kind !== 'cutConnection') {
     send(res, faultReply(plan.outcome, sellerId, route, token.tier, context), context, route.group)
     return
@@ -224,16 +217,9 @@ function mediaReply(pathname: string, context: WbServerContext): Reply | undefin
 }
 
 function admin(routeKey: string, body: string, context: WbServerContext): Reply {
+  const faultsReply = faultsAdminReply(routeKey, body, context.faults, parseFaultSpec)
+  if (faultsReply) return faultsReply
   switch (routeKey) {
-    case 'POST /__sandbox/faults': {
-      const fault = parseFaultSpec(parseJson(body))
-      if (typeof fault === 'string') return jsonReply(400, { error: fault })
-      context.faults.inject(fault)
-      return jsonReply(200, { pending: context.faults.pending() })
-    }
-    case 'DELETE /__sandbox/faults':
-      context.faults.clear()
-      return noContentReply()
     case 'POST /__sandbox/cards/touch': {
       const count = (parseJson(body) as { count?: unknown } | undefined)?.count
       if (!Number.isInteger(count) || (count as number) < 1) return jsonReply(400, { error: 'count must be a positive integer' })
@@ -260,41 +246,9 @@ function notFound(routeKey: string, context: WbServerContext): Reply {
   return problemReply({ status: 404, title: 'not found', detail: `no route for ${routeKey}` }, context.now())
 }
 
-function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body)
-  } catch {
-    return undefined
-  }
-}
-
-function isLoopback(address: string | undefined): boolean {
-  return address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'))
-}
-
-/** The request body, or undefined when it is larger than any request the sandbox serves. */
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk)
-  }
-  return size <= MAX_BODY_BYTES ? Buffer.concat(chunks).toString('utf8') : undefined
-}
-
 function send(res: ServerResponse, reply: Reply, context: WbServerContext, group?: WbRateGroup): void {
   context.stats.countReply(reply.status, group)
-  const length = reply.status === 204 ? {} : { 'Content-Length': replyByteLength(reply.body) }
-  res.writeHead(reply.status, { ...reply.headers, ...length })
-  if (typeof reply.body === 'string' || Buffer.isBuffer(reply.body)) {
-    res.end(reply.body)
-    return
-  }
-  // Corked, the parts leave in one writev.
-  res.cork()
-  for (const part of reply.body) res.write(part)
-  res.end()
+  writeReply(res, reply)
 }
 
 /** Chunked; a cut connection gets the headers and the first chunk, then the socket is destroyed. */
@@ -324,10 +278,7 @@ function drainedOrClosed(res: ServerResponse): Promise<void> {
   })
 }
 
-/** Promises the whole body, sends half of it, then drops the connection. */
 function sendCut(res: ServerResponse, reply: Reply, context: WbServerContext): void {
   context.stats.countReply(reply.status)
-  const body = replyBytes(reply.body)
-  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': body.length })
-  res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy())
+  writeCutReply(res, reply)
 }

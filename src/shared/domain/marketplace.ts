@@ -48,6 +48,8 @@ export interface MarketplaceDeclaration {
   resources: SyncResource[]
   /** Supplies of assembly tasks are made in the app (WB FBS). */
   supplies: boolean
+  /** Seller-warehouse shipments are packed, labelled and handed over one by one in the app (Ozon FBS). */
+  packaging: boolean
 }
 
 export interface Account {

@@ -65,6 +65,8 @@ export interface OrderRow {
   warehouseName: string
   regionName: string
   productId: string
+  /** The product's title, where its product is mirrored; '' otherwise. */
+  title: string
   vendorCode: string
   barcode: string
   category: string

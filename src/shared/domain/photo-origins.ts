@@ -1,7 +1,7 @@
 /**
  * Where product photos may load from. Their URLs come from marketplace data, which the app does not control: a
  * photo from any https host would tell that host the seller's IP, and one on a loopback port is a blind GET to
- * whatever listens there. So photos load from the marketplaces' image CDNs, and from the demo sandbox alone.
+ * whatever listens there. So photos load from the marketplaces' image CDNs, and from the demo sandboxes alone.
  */
 
 /**
@@ -17,14 +17,14 @@ export const marketplacePhotoDomains = [
 ] as const
 
 /**
- * Whether the renderer may show a photo: from a marketplace CDN, or from the running demo sandbox's own origin
- * (main's `demoSandboxOrigin`). The CSP admits every loopback port, since the sandbox's port is only chosen after
- * the page and its policy are loaded; this check is what keeps other loopback ports out.
+ * Whether the renderer may show a photo: from a marketplace CDN, or from a demo sandbox's own origin (main's
+ * `demoSandboxOrigins`). The CSP admits every loopback port, since a sandbox's port is only chosen after the page
+ * and its policy are loaded; this check is what keeps other loopback ports out.
  */
-export function isAllowedPhotoUrl(url: string, demoSandboxOrigin: string | null): boolean {
+export function isAllowedPhotoUrl(url: string, demoSandboxOrigins: readonly string[]): boolean {
   const photo = parsedUrl(url)
   if (!photo) return false
-  if (demoSandboxOrigin !== null && photo.origin === parsedUrl(demoSandboxOrigin)?.origin) return true
+  if (demoSandboxOrigins.some((origin) => photo.origin === parsedUrl(origin)?.origin)) return true
   return photo.protocol === 'https:' && photo.port === '' && marketplacePhotoDomains.some((domain) => photo.hostname.endsWith(`.${domain}`))
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { SferaErrorPayload } from '../domain/errors'
 import { marketplaces, type Account, type MarketplaceDeclaration } from '../domain/marketplace'
 import { datasets } from '../domain/datasets'
 import { call } from './define'
@@ -18,7 +19,9 @@ const fieldValues = z
 
 export interface ConnectionCheck {
   ok: boolean
-  /** Error payload code when not ok; the secret is never echoed. */
+  /** Why not, when not ok: the renderer explains it with the reason's text. Payloads never carry a secret. */
+  error: SferaErrorPayload | null
+  /** error's code alone, for callers that only branch on it. */
   errorCode: string | null
   checkedAt: string
 }
@@ -38,7 +41,8 @@ export const accountsCalls = {
   ),
   /** Everything the cabinet synced goes with it. */
   'accounts.remove': call<{ removed: boolean }>()(z.strictObject({ id: accountId }), { changes: datasets }),
-  /** Creates (or returns) the demo Wildberries cabinet that reads from the built-in sandbox. */
-  'accounts.createDemo': call<Account>()(z.strictObject({}), { changes: ['accounts'] }),
-  'accounts.checkConnection': call<ConnectionCheck>()(z.strictObject({ id: accountId }))
+  /** Creates (or returns) a demo cabinet of every marketplace with a built-in sandbox, each reading from it. */
+  'accounts.createDemo': call<Account[]>()(z.strictObject({}), { changes: ['accounts'] }),
+  /** Re-reads what the service says of the key (its expiry, its methods) into the cabinet where the service tells it. */
+  'accounts.checkConnection': call<ConnectionCheck>()(z.strictObject({ id: accountId }), { changes: ['accounts'] })
 }

@@ -16,12 +16,12 @@ export interface AppStatus {
   dataDir: string
   vault: VaultStatus
   locale: 'ru' | 'en'
-  /** Where the demo sandbox serves photos, once it has run: the one loopback origin the renderer shows photos from. */
-  demoSandboxOrigin: string | null
+  /** Where the demo sandboxes serve photos, once they have run: the only loopback origins the renderer shows photos from. */
+  demoSandboxOrigins: string[]
 }
 
 export const appCalls = {
-  // Reads accounts: creating the demo cabinet starts the sandbox, which may give it its first origin.
+  // Reads accounts: creating the demo cabinets starts the sandboxes, which may give them their first origins.
   'app.status': call<AppStatus>()(z.strictObject({}), { reads: ['accounts'] }),
   'app.setLocale': call<{ locale: 'ru' | 'en' }>()(z.strictObject({ locale: z.enum(['ru', 'en']) })),
   /** The seller explicitly accepts weaker secret protection where the OS keyring is missing. */

@@ -4,6 +4,7 @@ import { accountsCalls } from './accounts'
 import { appCalls } from './app'
 import type { CallSpec, EventSpec } from './define'
 import { events } from './events'
+import { fbsPostingsCalls } from './fbs-postings'
 import { ordersCalls } from './orders'
 import { productsCalls } from './products'
 import { salesCalls } from './sales'
@@ -20,6 +21,7 @@ export const callDomains = [
   ordersCalls,
   salesCalls,
   suppliesCalls,
+  fbsPostingsCalls,
   syncCalls
 ] as const
 
@@ -30,6 +32,7 @@ export const calls = Object.assign({}, ...callDomains) as typeof appCalls &
   typeof ordersCalls &
   typeof salesCalls &
   typeof suppliesCalls &
+  typeof fbsPostingsCalls &
   typeof syncCalls
 
 export { events }

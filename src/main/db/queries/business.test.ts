@@ -126,6 +126,7 @@ describe('business queries', () => {
 
   it('cuts an order period at Moscow midnights and sums what buyers paid per currency, leaving out cancelled orders', () => {
     // Moscow is UTC+3: 2026-11-01 starts at 2026-10-31T21:00Z and 2026-11-07 ends at 2026-11-07T21:00Z.
+    insert(mirror, 'products', product(A, '101', 'Платье'))
     insert(mirror, 'orders', order('before', '2026-10-31T20:59:59.999Z', 1))
     insert(mirror, 'orders', order('a', '2026-10-31T21:00:00.000Z', 10_01))
     insert(mirror, 'orders', order('b', '2026-11-07T20:59:59.999Z', 20_02))
@@ -158,6 +159,7 @@ describe('business queries', () => {
       warehouseName: 'Коледино',
       regionName: '',
       productId: '101',
+      title: 'Платье',
       vendorCode: '',
       barcode: '4600000000017',
       category: '',

@@ -130,7 +130,11 @@ const orderColumns = sql`
   o.vendor_code AS vendorCode, o.barcode AS barcode, o.category AS category, o.brand AS brand, o.size AS size,
   o.quantity AS quantity, o.price_kopecks AS priceKopecks,
   o.discount_percent AS discountPercent, o.marketplace_discount_percent AS marketplaceDiscountPercent,
-  o.seller_price_kopecks AS sellerPriceKopecks, o.buyer_price_kopecks AS buyerPriceKopecks, o.currency AS currency`
+  o.seller_price_kopecks AS sellerPriceKopecks, o.buyer_price_kopecks AS buyerPriceKopecks, o.currency AS currency,
+  COALESCE(p.title, '') AS title`
+
+/** The product's title, where its product is mirrored: a page's worth of primary-key lookups. */
+const orderProduct = sql`LEFT JOIN products p ON p.account_id = o.account_id AND p.external_id = o.product_external_id`
 
 type OrderRecord = Omit<OrderRow, 'price' | 'sellerPrice' | 'buyerPrice'> & {
   priceKopecks: number
@@ -166,7 +170,7 @@ export function listOrders(db: Drizzle, query: OrderListQuery): OrderPage {
   const where = whereAll([...unlessStatus, statusFilter[query.status]])
   const dir = orderDirection(query.sort.dir)
   const rows = db.all<OrderRecord>(sql`
-    SELECT ${orderColumns} FROM orders o JOIN accounts a ON a.id = o.account_id
+    SELECT ${orderColumns} FROM orders o JOIN accounts a ON a.id = o.account_id ${orderProduct}
     WHERE ${where}
     ORDER BY ${orderSortColumns[query.sort.field]} ${dir}, o.external_id ${dir}
     LIMIT ${query.pageSize} OFFSET ${query.page * query.pageSize}`)
@@ -178,7 +182,7 @@ export function listOrders(db: Drizzle, query: OrderListQuery): OrderPage {
 /** An order line with the sales that followed it and its marketplace's own fields. */
 export function getOrder(db: Drizzle, accountId: string, orderId: string): OrderDetail | undefined {
   const row = db.get<OrderRecord>(sql`
-    SELECT ${orderColumns} FROM orders o JOIN accounts a ON a.id = o.account_id
+    SELECT ${orderColumns} FROM orders o JOIN accounts a ON a.id = o.account_id ${orderProduct}
     WHERE o.account_id = ${accountId} AND o.external_id = ${orderId}`)
   if (!row) return undefined
   return {

@@ -32,7 +32,11 @@ const saleColumns = sql`
   s.vendor_code AS vendorCode, s.barcode AS barcode, s.category AS category, s.brand AS brand, s.size AS size,
   s.quantity AS quantity, s.price_kopecks AS priceKopecks, s.discount_percent AS discountPercent,
   s.marketplace_discount_percent AS marketplaceDiscountPercent, s.seller_price_kopecks AS sellerPriceKopecks,
-  s.buyer_price_kopecks AS buyerPriceKopecks, s.payout_kopecks AS payoutKopecks, s.currency AS currency`
+  s.buyer_price_kopecks AS buyerPriceKopecks, s.payout_kopecks AS payoutKopecks, s.currency AS currency,
+  COALESCE(p.title, '') AS title`
+
+/** The product's title, where its product is mirrored: a page's worth of primary-key lookups. */
+const saleProduct = sql`LEFT JOIN products p ON p.account_id = s.account_id AND p.external_id = s.product_external_id`
 
 type SaleRecord = Omit<SaleRow, 'price' | 'sellerPrice' | 'buyerPrice' | 'payout'> & {
   priceKopecks: number
@@ -64,7 +68,7 @@ export function listSales(db: Drizzle, query: SaleListQuery): SalePage {
   ])
   const dir = orderDirection(query.sort.dir)
   const rows = db.all<SaleRecord>(sql`
-    SELECT ${saleColumns} FROM sales s JOIN accounts a ON a.id = s.account_id
+    SELECT ${saleColumns} FROM sales s JOIN accounts a ON a.id = s.account_id ${saleProduct}
     WHERE ${where}
     ORDER BY ${sortColumns[query.sort.field]} ${dir}, s.external_id ${dir}
     LIMIT ${query.pageSize} OFFSET ${query.page * query.pageSize}`)
@@ -76,7 +80,7 @@ export function listSales(db: Drizzle, query: SaleListQuery): SalePage {
 export function salesOfOrder(db: Drizzle, accountId: string, orderId: string): SaleRow[] {
   return db
     .all<SaleRecord>(sql`
-      SELECT ${saleColumns} FROM sales s JOIN accounts a ON a.id = s.account_id
+      SELECT ${saleColumns} FROM sales s JOIN accounts a ON a.id = s.account_id ${saleProduct}
       WHERE s.account_id = ${accountId} AND s.order_external_id = ${orderId} ORDER BY s.sold_at, s.external_id`)
     .map(toSaleRow)
 }

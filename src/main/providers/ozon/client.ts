@@ -40,8 +40,9 @@ export class OzonClient {
     this.transport = new OzonTransport(options)
   }
 
+  /** The method takes no body (swagger.json gives it no requestBody), so none is sent. */
   roles(): Promise<OzonRolesResponse> {
-    return this.transport.call(ozonRoutes.roles, ozonRolesResponse, {})
+    return this.transport.call(ozonRoutes.roles, ozonRolesResponse, undefined)
   }
 
   /** A page of the products of a visibility after `lastId` ('' for the first page). */

@@ -1,7 +1,8 @@
 import { SferaError, type ErrorCode, type ErrorParams } from '../../../shared/domain/errors'
+import { ozonService, type OzonErrorReason } from '../../../shared/domain/ozon-errors'
 import { HttpError, malformedResponse } from '../../http'
 
-export const OZON_SERVICE = 'Ozon'
+export const OZON_SERVICE = ozonService
 const DETAIL_LIMIT = 300
 /** "Circle is open": Ozon blocks an overloaded method "for a few minutes" (Errors tag, L389–391). */
 const CIRCLE_OPEN_PAUSE_MS = 5 * 60_000
@@ -23,7 +24,8 @@ function rpcStatusOf(body: unknown): { code: number | null; message: string } | 
 interface Explanation {
   code: ErrorCode
   message: string
-  params?: ErrorParams
+  /** A reason the renderer has no text for would reach the seller as a bare error code. */
+  params?: ErrorParams & { reason?: OzonErrorReason }
 }
 
 /**

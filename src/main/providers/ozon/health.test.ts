@@ -7,6 +7,7 @@ import { everyHostAt } from '../../endpoints'
 import { createHttpClient, FakeClock, RateBudgets } from '../../http'
 import { ozonProvider } from '.'
 import { ozonRoutes } from './client'
+import { ozonFinanceRoutes } from './finance-client'
 
 const NOW = Date.parse('2026-01-10T00:00:00Z')
 const account: AccountRecord = {
@@ -22,7 +23,10 @@ const account: AccountRecord = {
   updatedAt: 'x'
 }
 /** Every method the sync reads, each opened by a role. */
-const fullKey = { expires_at: '2026-06-01T00:00:00Z', roles: [{ name: 'Все', methods: Object.values(ozonRoutes).map((r) => r.path) }] }
+const fullKey = {
+  expires_at: '2026-06-01T00:00:00Z',
+  roles: [{ name: 'Все', methods: [...Object.values(ozonRoutes), ...Object.values(ozonFinanceRoutes)].map((r) => r.path) }]
+}
 
 describe('Ozon connection check', () => {
   const cleanups: Array<() => Promise<void>> = []

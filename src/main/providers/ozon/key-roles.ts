@@ -1,12 +1,13 @@
 import type { TokenInfo } from '../../../shared/domain/marketplace'
 import { ozonRoutes } from './client'
+import { ozonFinanceRoutes } from './finance-client'
 import type { OzonRolesResponse } from './roles-types'
 import { isoUtc } from './time'
 
-/** The methods the resources read; /v1/roles itself is open to every key. */
-const syncedMethods: readonly string[] = Object.values(ozonRoutes)
+/** The methods the resources read; /v1/roles and /v1/seller/info are open to every key. */
+const syncedMethods: readonly string[] = [...Object.values(ozonRoutes), ...Object.values(ozonFinanceRoutes)]
   .map((route) => route.path)
-  .filter((path) => path !== ozonRoutes.roles.path)
+  .filter((path) => path !== ozonRoutes.roles.path && path !== ozonFinanceRoutes.sellerInfo.path)
 
 /**
  * Whether a method the key's roles list opens `path`. Roles list methods by path, and some by a shorter prefix

@@ -21,3 +21,14 @@ export const ozonStocksListLimit = 1000
 export const ozonPostingListLimit = 100
 /** The spec states no cap on the SKUs of one stocks-by-warehouse request; half the info method's 1000 keeps answers small. */
 export const ozonWarehouseStocksBatch = 500
+/** `page_size` at most 1000; one request covers at most a month (/v3/finance/transaction/list, L20290). */
+export const ozonFinancePageSize = 1000
+/** `limit` at most 500 (/v1/returns/list, L17220). */
+export const ozonReturnsListLimit = 500
+/** "No more than 1 request per minute" (/v1/analytics/data, L28076), beside the Client-Id's 50 a second. */
+export const ozonAnalyticsBudgetSpec: RateBudgetSpec = { limit: 1, periodMs: 60_000, burst: 1 }
+export function ozonAnalyticsBudgetKey(clientId: string): string {
+  return `ozon:${clientId}:analytics`
+}
+/** `limit` 1..1000 rows a page, paged by `offset`. */
+export const ozonAnalyticsPageLimit = 1000

@@ -27,9 +27,15 @@ export function optionalKopecks(text: string | undefined): Kopecks | null {
 }
 
 /**
- * Ozon's financial data sends roubles as JSON numbers. value * 100 lands within a hair of the whole number of
- * kopecks (0.29 * 100 = 28.999999999999996), so rounding is exact for two decimals; a -0 is stored as 0.
+ * Ozon's financial data and finance operations send roubles as JSON numbers (format double). A number is read
+ * through its shortest decimal text, which is the text Ozon wrote for any amount of up to 15 digits, so it rounds
+ * like decimalToKopecks (half away from zero, -0.285 → -29) and no float product ever decides a kopeck.
  */
 export function rublesToKopecks(value: number): Kopecks {
-  return Math.round(value * 100) || 0
+  if (!Number.isFinite(value)) throw new RangeError(`Not an amount: ${value}`)
+  const text = String(value)
+  // Exponent forms: below 1e-6 is no kopeck; 1e21 roubles and more exceed what a kopeck count holds exactly anyway.
+  if (!text.includes('e')) return decimalToKopecks(text)
+  if (Math.abs(value) < 1) return 0
+  throw new RangeError(`Amount out of range: ${value}`)
 }

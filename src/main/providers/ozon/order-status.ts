@@ -3,7 +3,7 @@ import type { OrderStatus } from '../../../shared/domain/orders'
 /**
  * Ozon's posting statuses (FBS /v4/posting/fbs/list and its filter list, FBO /v3/posting/fbo/list) in the one
  * vocabulary of every marketplace, as docs/marketplace-mapping.md maps them. Postings never get a return
- * status: returns come from /v1/returns/list, which the mirror does not read yet.
+ * status: the returns resource (/v1/returns/list, returns-job.ts) marks the lines Ozon lists as returned.
  */
 const canonicalByOzonStatus: Readonly<Record<string, OrderStatus>> = {
   awaiting_verification: 'placed',

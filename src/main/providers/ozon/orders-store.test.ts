@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openMirror, type Mirror } from '../../db/open'
 import { fboPostingExample, fboPostingExampleAsWritten } from '../../../test-support/ozon-swagger-examples'
-import { migrationsDir, tempDataDir } from '../../../test-support/temp'
+import { openTempOzonMirror, type TempOzonMirror } from '../../../test-support/ozon-mirror'
 import { malformedResponse } from '../../http'
 import { applyPageWrite } from '../../sync/page-write'
 import { fboPostingRecord, fbsPostingRecord, postingLineId, postingLines, postingsPageWrite } from './orders-store'
@@ -27,19 +26,12 @@ const fbsPosting = ozonFbsPosting.parse({
 })
 
 describe('Ozon posting lines', () => {
-  let temp: ReturnType<typeof tempDataDir>
-  let mirror: Mirror
+  let temp: TempOzonMirror
   beforeEach(() => {
-    temp = tempDataDir()
-    mirror = openMirror({ dataDir: temp.dir, migrationsDir })
-    mirror.sqlite.prepare("INSERT INTO accounts (id, marketplace, name, created_at, updated_at) VALUES ('a', 'ozon', 'Озон', 'x', 'x')").run()
+    temp = openTempOzonMirror()
   })
-  afterEach(() => {
-    mirror.close()
-    temp.cleanup()
-  })
+  afterEach(() => temp.close())
 
-  const rows = (sql: string) => mirror.sqlite.prepare(sql).all()
 
   it('keys a line by its posting and SKU, Ozon having no line id', () => {
     expect(postingLineId('42776709-0200-5', 789012)).toBe('42776709-0200-5:789012')
@@ -48,9 +40,9 @@ describe('Ozon posting lines', () => {
   it('writes one order row per line of an FBO posting of the spec’s example, amounts for all the line’s units', () => {
     const posting = fboPostingRecord(ozonFboPosting.parse(fboPostingExample))
     const write = postingsPageWrite('a', [posting], new Map([['SM-GALAXY-A54-128', '3001']]), 'now')
-    expect(applyPageWrite(mirror.sqlite, write)).toBe(2)
+    expect(applyPageWrite(temp.mirror.sqlite, write)).toBe(2)
     expect(
-      rows(`SELECT external_id, order_number, ordered_at, local_day, status, marketplace_status, fulfilment, warehouse_name,
+      temp.rows(`SELECT external_id, order_number, ordered_at, local_day, status, marketplace_status, fulfilment, warehouse_name,
               region_name, product_external_id, offer_external_id, vendor_code, quantity, price_kopecks, discount_percent,
               seller_price_kopecks, buyer_price_kopecks, currency FROM orders ORDER BY external_id`)
     ).toEqual([
@@ -96,7 +88,7 @@ describe('Ozon posting lines', () => {
         currency: 'RUB'
       }
     ])
-    expect(rows("SELECT posting_number, order_id, order_number, scheme, substatus, delivery_schema, warehouse_id, cancel_reason, cancellation_initiator FROM ozon_order_details WHERE external_id = '42776709-0200-5:789012'")).toEqual([
+    expect(temp.rows("SELECT posting_number, order_id, order_number, scheme, substatus, delivery_schema, warehouse_id, cancel_reason, cancellation_initiator FROM ozon_order_details WHERE external_id = '42776709-0200-5:789012'")).toEqual([
       {
         posting_number: '42776709-0200-5',
         order_id: 123456789,
@@ -109,14 +101,14 @@ describe('Ozon posting lines', () => {
         cancellation_initiator: 'Customer'
       }
     ])
-    expect(rows('SELECT local_day, currency, orders, cancelled, buyer_price_kopecks FROM order_day_totals')).toEqual([
+    expect(temp.rows('SELECT local_day, currency, orders, cancelled, buyer_price_kopecks FROM order_day_totals')).toEqual([
       { local_day: '2026-02-08', currency: 'RUB', orders: 2, cancelled: 0, buyer_price_kopecks: 3177000 }
     ])
   })
 
   it('dates an FBS posting by its processing start, on the Moscow day, and keeps the seller’s side of it', () => {
-    applyPageWrite(mirror.sqlite, postingsPageWrite('a', [fbsPostingRecord(fbsPosting)], new Map(), 'now'))
-    expect(rows('SELECT external_id, ordered_at, local_day, updated_at, status, marketplace_status, fulfilment, warehouse_name, region_name, quantity, price_kopecks, discount_percent, seller_price_kopecks FROM orders')).toEqual([
+    applyPageWrite(temp.mirror.sqlite, postingsPageWrite('a', [fbsPostingRecord(fbsPosting)], new Map(), 'now'))
+    expect(temp.rows('SELECT external_id, ordered_at, local_day, updated_at, status, marketplace_status, fulfilment, warehouse_name, region_name, quantity, price_kopecks, discount_percent, seller_price_kopecks FROM orders')).toEqual([
       {
         external_id: '0208245774-0029-1:1904686181',
         ordered_at: '2026-03-31T22:15:00.000Z',
@@ -133,19 +125,19 @@ describe('Ozon posting lines', () => {
         seller_price_kopecks: 240000
       }
     ])
-    expect(rows('SELECT scheme, shipment_date, delivery_schema, warehouse_id FROM ozon_order_details')).toEqual([
+    expect(temp.rows('SELECT scheme, shipment_date, delivery_schema, warehouse_id FROM ozon_order_details')).toEqual([
       { scheme: 'fbs', shipment_date: '2026-04-01T18:00:00.000Z', delivery_schema: 'FBS', warehouse_id: 20605650762000 }
     ])
   })
 
   it('writes a posting again as it was: the re-sync of an unchanged posting changes no row', () => {
-    const write = () => applyPageWrite(mirror.sqlite, postingsPageWrite('a', [fbsPostingRecord(fbsPosting)], new Map(), 'same'))
+    const write = () => applyPageWrite(temp.mirror.sqlite, postingsPageWrite('a', [fbsPostingRecord(fbsPosting)], new Map(), 'same'))
     write()
-    const before = rows('SELECT * FROM orders')
-    const totals = rows('SELECT * FROM order_day_totals')
+    const before = temp.rows('SELECT * FROM orders')
+    const totals = temp.rows('SELECT * FROM order_day_totals')
     write()
-    expect(rows('SELECT * FROM orders')).toEqual(before)
-    expect(rows('SELECT * FROM order_day_totals')).toEqual(totals)
+    expect(temp.rows('SELECT * FROM orders')).toEqual(before)
+    expect(temp.rows('SELECT * FROM order_day_totals')).toEqual(totals)
   })
 
   it('adds up a SKU listed twice in one posting rather than losing one of the entries', () => {

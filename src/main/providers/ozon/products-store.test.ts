@@ -1,26 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openMirror, type Mirror } from '../../db/open'
 import { productDetailsOf } from '../../db/queries/details'
 import { productInfoExample, productListExample } from '../../../test-support/ozon-swagger-examples'
-import { migrationsDir, tempDataDir } from '../../../test-support/temp'
+import { openTempOzonMirror, type TempOzonMirror } from '../../../test-support/ozon-mirror'
 import { applyPageWrite } from '../../sync/page-write'
 import { ozonProductInfoResponse, ozonProductListResponse, type OzonProductInfo } from './product-types'
 import { productsPageWrite } from './products-store'
 
 describe('Ozon product cards', () => {
-  let temp: ReturnType<typeof tempDataDir>
-  let mirror: Mirror
+  let temp: TempOzonMirror
   beforeEach(() => {
-    temp = tempDataDir()
-    mirror = openMirror({ dataDir: temp.dir, migrationsDir })
-    mirror.sqlite.prepare("INSERT INTO accounts (id, marketplace, name, created_at, updated_at) VALUES ('a', 'ozon', 'Озон', 'x', 'x')").run()
+    temp = openTempOzonMirror()
   })
-  afterEach(() => {
-    mirror.close()
-    temp.cleanup()
-  })
+  afterEach(() => temp.close())
 
-  const rows = (sql: string) => mirror.sqlite.prepare(sql).all()
   const card = (): OzonProductInfo => ozonProductInfoResponse.parse({ items: [productInfoExample] }).items[0]!
 
   it('reads the spec’s examples of the list and the info methods', () => {
@@ -32,8 +24,8 @@ describe('Ozon product cards', () => {
   })
 
   it('writes the product, its one offer and Ozon’s fields, prices in kopecks', () => {
-    expect(applyPageWrite(mirror.sqlite, productsPageWrite('a', [card()], 'now'))).toBe(1)
-    expect(rows('SELECT external_id, marketplace, title, vendor_code, photos_json, barcodes, search_text, created_at, updated_at FROM products')).toEqual([
+    expect(applyPageWrite(temp.mirror.sqlite, productsPageWrite('a', [card()], 'now'))).toBe(1)
+    expect(temp.rows('SELECT external_id, marketplace, title, vendor_code, photos_json, barcodes, search_text, created_at, updated_at FROM products')).toEqual([
       {
         external_id: '100001',
         marketplace: 'ozon',
@@ -48,10 +40,10 @@ describe('Ozon product cards', () => {
         updated_at: '2023-01-16T12:45:00.000Z'
       }
     ])
-    expect(rows('SELECT external_id, product_external_id, barcodes FROM offers')).toEqual([
+    expect(temp.rows('SELECT external_id, product_external_id, barcodes FROM offers')).toEqual([
       { external_id: 'OFFER_123456789', product_external_id: '100001', barcodes: '123456789012' }
     ])
-    expect(productDetailsOf(mirror.db, 'ozon', 'a', '100001')).toEqual({
+    expect(productDetailsOf(temp.mirror.db, 'ozon', 'a', '100001')).toEqual({
       marketplace: 'ozon',
       sku: 123456789,
       status: 'active',
@@ -72,16 +64,16 @@ describe('Ozon product cards', () => {
 
   it('keeps a product without a SKU or prices yet (before moderation) with nulls, not zeros', () => {
     const fresh = { ...card(), sku: null, price: null, old_price: null, min_price: null, errors: null }
-    applyPageWrite(mirror.sqlite, productsPageWrite('a', [fresh], 'now'))
-    expect(rows('SELECT sku, price_kopecks, old_price_kopecks, min_price_kopecks, errors_json FROM ozon_product_details')).toEqual([
+    applyPageWrite(temp.mirror.sqlite, productsPageWrite('a', [fresh], 'now'))
+    expect(temp.rows('SELECT sku, price_kopecks, old_price_kopecks, min_price_kopecks, errors_json FROM ozon_product_details')).toEqual([
       { sku: null, price_kopecks: null, old_price_kopecks: null, min_price_kopecks: null, errors_json: '[]' }
     ])
     expect(ozonProductInfoResponse.parse({ items: [{ ...productInfoExample, sku: 0, min_price: '' }] }).items[0]).toMatchObject({ sku: null, min_price: '' })
   })
 
   it('gives a product whose article was renamed its new offer only', () => {
-    applyPageWrite(mirror.sqlite, productsPageWrite('a', [card()], 'now'))
-    applyPageWrite(mirror.sqlite, productsPageWrite('a', [{ ...card(), offer_id: 'OFFER-NEW' }], 'now'))
-    expect(rows('SELECT external_id, product_external_id FROM offers')).toEqual([{ external_id: 'OFFER-NEW', product_external_id: '100001' }])
+    applyPageWrite(temp.mirror.sqlite, productsPageWrite('a', [card()], 'now'))
+    applyPageWrite(temp.mirror.sqlite, productsPageWrite('a', [{ ...card(), offer_id: 'OFFER-NEW' }], 'now'))
+    expect(temp.rows('SELECT external_id, product_external_id FROM offers')).toEqual([{ external_id: 'OFFER-NEW', product_external_id: '100001' }])
   })
 })

@@ -10,7 +10,6 @@ import { wbHosts } from './hosts'
 import { ordersJob } from './orders-job'
 import { productsJob } from './products-job'
 import { salesJob } from './sales-job'
-import { moveMediaOrigin } from './store'
 import { addOrdersToFbsSupply, createFbsSupply, deliverFbsSupply } from './supplies'
 import { inspectWbToken, missingWbResourceCategories } from './token'
 import { warehousesJob } from './warehouses-job'
@@ -32,6 +31,7 @@ const jobs = new Map(resources.map((resource) => [resource.id, resource.job]))
 
 export const wildberriesProvider: Provider = {
   marketplace: 'wildberries',
+  title: 'Wildberries',
   hosts: wbHosts,
   resources: resources.map(({ id, dependsOn }) => (dependsOn ? { id, dependsOn } : { id })),
   accountFields: [{ key: 'token', secret: true, maxLength: 4096 }],
@@ -42,7 +42,6 @@ export const wildberriesProvider: Provider = {
     if (!job) throw new SferaError('invalid_input', `У Wildberries нет раздела ${resource}`, { field: 'resources', unknown: resource })
     return job(deps)
   },
-  moveMediaOrigin,
   supplies: { create: createFbsSupply, addOrders: addOrdersToFbsSupply, deliver: deliverFbsSupply },
   checkConnection: checkWbConnection
 }

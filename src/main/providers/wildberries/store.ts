@@ -105,10 +105,3 @@ function detailsParams(accountId: string, card: WbCard): unknown[] {
       : null
   ]
 }
-
-const moveMediaOriginSql = 'UPDATE products SET photos_json = replace(photos_json, ?, ?) WHERE account_id = ?'
-
-/** Demo cabinets' photo links name the built-in sandbox's origin, which can change between runs. */
-export function moveMediaOrigin(accountIds: readonly string[], from: string, to: string): PageWrite {
-  return { steps: [{ sql: moveMediaOriginSql, params: accountIds.map((accountId) => [`"${from}/`, `"${to}/`, accountId]) }], rows: 0 }
-}

@@ -2,8 +2,10 @@ import { useCallback } from 'react'
 import { isAllowedPhotoUrl } from '../../../shared/domain/photo-origins'
 import { useAppStatus } from './app-status'
 
+const noOrigins: readonly string[] = []
+
 /** Whether a photo URL from marketplace data may be shown; until app status loads, only CDN photos pass. */
 export function useIsAllowedPhoto(): (url: string) => boolean {
-  const demoSandboxOrigin = useAppStatus().data?.demoSandboxOrigin ?? null
-  return useCallback((url) => isAllowedPhotoUrl(url, demoSandboxOrigin), [demoSandboxOrigin])
+  const demoSandboxOrigins = useAppStatus().data?.demoSandboxOrigins
+  return useCallback((url) => isAllowedPhotoUrl(url, demoSandboxOrigins ?? noOrigins), [demoSandboxOrigins])
 }

@@ -1,11 +1,14 @@
 import { productsEn } from '../screens/products/texts'
 import { wildberriesProductEn } from '../screens/products/details/wildberries-texts'
+import { ozonProductEn } from '../screens/products/details/ozon-texts'
 import { stocksEn } from '../screens/stocks/texts'
 import { ordersEn } from '../screens/orders/texts'
 import { wildberriesOrderEn } from '../screens/orders/details/wildberries-texts'
+import { ozonOrderEn } from '../screens/orders/details/ozon-texts'
 import { salesEn } from '../screens/sales/texts'
 import { suppliesEn } from '../screens/supplies/texts'
 import { settingsEn } from '../screens/settings/texts'
+import { ozonErrorsEn, ozonServiceErrorsEn } from './ozon-errors'
 import type { Catalog } from './catalog-type'
 import type { ru } from './ru'
 
@@ -83,7 +86,9 @@ export const en: Catalog<typeof ru> = {
     orders: 'Orders',
     sales: 'Sales',
     fbw_supplies: 'FBW supplies',
-    stocks: 'Stock'
+    stocks: 'Stock',
+    returns: 'Returns',
+    analytics: 'Analytics'
   },
   banners: {
     offline: 'The marketplace cannot be reached — you are working with data as of {{time}}',
@@ -189,6 +194,8 @@ export const en: Catalog<typeof ru> = {
     cancelled: 'The operation was cancelled. Start it again when you are ready.',
     internal: 'Internal app error. Try again; if that does not help, restart SFERA.'
   },
+  ozonErrors: ozonErrorsEn,
+  ozonServiceErrors: ozonServiceErrorsEn,
   errorVariants: {
     rateLimitedFor: 'Wildberries is limiting the request rate. Try again in {{duration}} — the sync continues where it stopped.',
     tokenMissing: 'The cabinet has no token. Paste an API token in the cabinet settings.',
@@ -226,9 +233,11 @@ export const en: Catalog<typeof ru> = {
   },
   ...productsEn,
   ...wildberriesProductEn,
+  ...ozonProductEn,
   ...stocksEn,
   ...ordersEn,
   ...wildberriesOrderEn,
+  ...ozonOrderEn,
   ...salesEn,
   ...suppliesEn,
   ...settingsEn

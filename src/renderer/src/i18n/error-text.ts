@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next'
-import { errorCodes, SferaError, type ErrorCode, type SferaErrorPayload } from '../../../shared/domain/errors'
+import { errorCodes, SferaError, type ErrorCode, type ErrorParams, type SferaErrorPayload } from '../../../shared/domain/errors'
+import { isOzonErrorReason, ozonService, type OzonErrorReason } from '../../../shared/domain/ozon-errors'
 import { isDisplayNameProblem } from '../../../shared/ipc/display-name'
 import { localHostService } from '../api/http-transport'
+import { ozonServiceCodes } from './ozon-errors'
 
 /** invalid_input issues main reports for a token it refuses to store (params.issue). */
 const tokenIssues = ['bearer_prefix', 'not_a_jwt', 'expired', 'missing_categories'] as const
@@ -49,6 +51,8 @@ export function errorText(t: TFunction, error: unknown, now: number = Date.now()
   const { code, params } = isErrorPayload(error) ? error : toErrorPayload(error)
   if (code === 'network_unreachable' && params?.service === localHostService) return t('errorVariants.hostUnreachable')
   if (code === 'auth_failed' && params?.reason === 'token_missing') return t('errorVariants.tokenMissing')
+  const ozon = params?.service === ozonService
+  if (ozon && isOzonErrorReason(params.reason)) return ozonReasonText(t, params.reason, params)
   if (code === 'invalid_input' && params?.issue === 'missing_categories') {
     return t('validation.missing_categories', { names: categoryNames(t, params.missing) })
   }
@@ -60,11 +64,11 @@ export function errorText(t: TFunction, error: unknown, now: number = Date.now()
   }
   if (code === 'rate_limited' && typeof params?.retryAt === 'number') {
     const seconds = Math.ceil((params.retryAt - now) / 1000)
-    if (seconds > 0) return t('errorVariants.rateLimitedFor', { duration: formatDuration(t, seconds) })
+    if (seconds > 0) return t(ozon ? 'ozonServiceErrors.rateLimitedFor' : 'errorVariants.rateLimitedFor', { duration: formatDuration(t, seconds) })
   }
   const detail = typeof params?.detail === 'string' && params.detail.trim() ? params.detail.trim() : null
-  if (code === 'upstream_error' && detail) return t('errorVariants.upstreamDetail', { detail })
-  if (code === 'access_denied' && detail) return t('errorVariants.accessDeniedDetail', { detail })
+  if (code === 'upstream_error' && detail) return t(ozon ? 'ozonServiceErrors.upstreamDetail' : 'errorVariants.upstreamDetail', { detail })
+  if (code === 'access_denied' && detail) return t(ozon ? 'ozonServiceErrors.accessDeniedDetail' : 'errorVariants.accessDeniedDetail', { detail })
   if (code === 'malformed_response' && typeof params?.service === 'string' && typeof params.method === 'string') {
     const { service, method, field } = params
     return typeof field === 'string' && field
@@ -75,7 +79,22 @@ export function errorText(t: TFunction, error: unknown, now: number = Date.now()
     const field = fieldLabel(t, params.field)
     return detail ? t('errorVariants.invalidFieldDetail', { field, detail }) : t('errorVariants.invalidField', { field })
   }
+  if (ozon && isOzonServiceCode(code)) return t(`ozonServiceErrors.${code}`)
   return t(`errors.${code}`)
+}
+
+function isOzonServiceCode(code: ErrorCode): code is (typeof ozonServiceCodes)[number] {
+  return (ozonServiceCodes as readonly string[]).includes(code)
+}
+
+/** Ozon's refusal of a key or a method, naming the method (missing_role) or the methods (missing_methods) it lacks. */
+function ozonReasonText(t: TFunction, reason: OzonErrorReason, params: ErrorParams): string {
+  const methods = String(params.missing ?? '')
+    .split(',')
+    .map((method) => method.trim())
+    .filter(Boolean)
+    .join(', ')
+  return t(`ozonErrors.${reason}`, { method: String(params.method ?? ''), methods })
 }
 
 /** Contract input fields main may name in invalid_input (zod paths like 'period.to' name their first part). */

@@ -1,11 +1,14 @@
 import { productsRu } from '../screens/products/texts'
 import { wildberriesProductRu } from '../screens/products/details/wildberries-texts'
+import { ozonProductRu } from '../screens/products/details/ozon-texts'
 import { stocksRu } from '../screens/stocks/texts'
 import { ordersRu } from '../screens/orders/texts'
 import { wildberriesOrderRu } from '../screens/orders/details/wildberries-texts'
+import { ozonOrderRu } from '../screens/orders/details/ozon-texts'
 import { salesRu } from '../screens/sales/texts'
 import { suppliesRu } from '../screens/supplies/texts'
 import { settingsRu } from '../screens/settings/texts'
+import { ozonErrorsRu, ozonServiceErrorsRu } from './ozon-errors'
 /** Russian texts: the default language and the source of every key (en.ts is checked against it). Each screen's own texts live in its folder (texts.ts) and a marketplace's with its section. */
 export const ru = {
   app: {
@@ -81,7 +84,9 @@ export const ru = {
     orders: 'Заказы',
     sales: 'Продажи',
     fbw_supplies: 'Поставки FBW',
-    stocks: 'Остатки'
+    stocks: 'Остатки',
+    returns: 'Возвраты',
+    analytics: 'Аналитика'
   },
   banners: {
     offline: 'Нет связи с маркетплейсом — вы работаете с данными на {{time}}',
@@ -191,6 +196,8 @@ export const ru = {
     cancelled: 'Операция отменена. Запустите её снова, когда будете готовы.',
     internal: 'Внутренняя ошибка программы. Повторите действие; если не поможет — перезапустите SFERA.'
   },
+  ozonErrors: ozonErrorsRu,
+  ozonServiceErrors: ozonServiceErrorsRu,
   errorVariants: {
     rateLimitedFor: 'Wildberries временно ограничил частоту запросов. Повторите через {{duration}} — синхронизация продолжит с того же места.',
     tokenMissing: 'Для кабинета не задан токен. Вставьте API-токен в настройках кабинета.',
@@ -228,9 +235,11 @@ export const ru = {
   },
   ...productsRu,
   ...wildberriesProductRu,
+  ...ozonProductRu,
   ...stocksRu,
   ...ordersRu,
   ...wildberriesOrderRu,
+  ...ozonOrderRu,
   ...salesRu,
   ...suppliesRu,
   ...settingsRu

@@ -21,7 +21,7 @@ export function OrderDetailPanel({ order, onClose }: { order: OrderRow; onClose:
   const row = detail.data ?? order
 
   return (
-    <Drawer title={goodsLabel(row.category, row.brand)} onClose={onClose} testId="order-detail">
+    <Drawer title={goodsLabel(row)} onClose={onClose} testId="order-detail">
       {detail.isError && <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />}
       <OrderFacts row={row} />
       {detail.data?.details && <OrderMarketplaceSection details={detail.data.details} />}

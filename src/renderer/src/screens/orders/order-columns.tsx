@@ -9,9 +9,12 @@ import type { Formatters } from '../../i18n/useFormatDateTime'
 
 const column = createColumnHelper<OrderRow>()
 
-/** "Кружка · SFERA": order and sale rows carry the category and brand, not the card title. */
-export function goodsLabel(category: string, brand: string): string {
-  return [category, brand].filter(Boolean).join(' · ') || '—'
+/**
+ * The product's title where the catalogue is mirrored, else "Кружка · SFERA" from the category and brand the
+ * order or sale line carries itself.
+ */
+export function goodsLabel(row: { title: string; category: string; brand: string }): string {
+  return row.title || [row.category, row.brand].filter(Boolean).join(' · ') || '—'
 }
 
 /** Columns of the all-orders table; ids of sortable columns are the server's sort fields. */
@@ -24,7 +27,7 @@ export function orderColumns(t: TFunction, format: Formatters): ColumnDef<OrderR
       sortDescFirst: true,
       size: 145
     }),
-    column.accessor((row) => goodsLabel(row.category, row.brand), {
+    column.accessor((row) => goodsLabel(row), {
       id: 'goods',
       header: () => t('orders.columns.goods'),
       cell: (info) => (

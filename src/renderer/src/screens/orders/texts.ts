@@ -7,6 +7,7 @@ export const ordersRu = {
     tabsLabel: 'Вид заказов',
     tabFbs: 'Сборочные задания FBS',
     tabAll: 'Все заказы',
+    tabPackaging: 'Отправления FBS',
     status: 'Статус',
     statusFilter: { all: 'Все', active: 'Активные', cancelled: 'Отменённые' },
     warehouse: 'Склад',
@@ -146,6 +147,39 @@ export const ordersRu = {
     addFailed: 'Не все задания добавлены в поставку',
     partial: 'Добавлено {{added, number}} из {{total, number}}. {{reason}}',
     partialCreated: 'Поставка {{supplyId}} создана, добавлено {{added, number}} из {{total, number}}. {{reason}}'
+  },
+  packaging: {
+    stage: 'Что показать',
+    stages: { all: 'Все', to_pack: 'Ждут сборки', packed: 'Собраны, ждут отгрузки' },
+    columns: { posting: 'Отправление', cabinet: 'Кабинет', orderedAt: 'Заказан', warehouse: 'Склад', goods: 'Товары', quantity: 'Шт.', price: 'Сумма', status: 'Статус' },
+    selectAll: 'Выбрать все на странице',
+    selectRow: 'Выбрать отправление {{id}}',
+    selected_one: 'Выбрано {{count, number}} отправление',
+    selected_few: 'Выбрано {{count, number}} отправления',
+    selected_many: 'Выбрано {{count, number}} отправлений',
+    selected_other: 'Выбрано {{count, number}} отправления',
+    selectHint: 'Отметьте отправления, чтобы собрать их, распечатать этикетки или передать к отгрузке',
+    pack: 'Собрать',
+    packHint: 'Каждое отправление уйдёт одной упаковкой со всеми товарами',
+    labels: 'Этикетки',
+    labelsHint: 'PDF с этикетками собранных отправлений; файл сохраняется и в папке данных приложения',
+    handOver: 'Передать к отгрузке',
+    handOverHint: 'Для спорных отправлений (не принятых сортировочным центром или в арбитраже): маркетплейс вернёт их в «Ожидает отгрузки»',
+    working: 'Отправляем…',
+    empty: 'Нет отправлений, которые ждут сборки или отгрузки',
+    emptyHint: 'Синхронизируйте заказы кабинета, чтобы увидеть новые отправления',
+    shown: 'Показано {{from, number}}–{{to, number}} из {{total, number}}',
+    previous: 'Назад',
+    next: 'Вперёд',
+    result: {
+      pack: 'Собрано {{done, number}} из {{total, number}}',
+      labels: 'Этикетки получены для {{done, number}} из {{total, number}}',
+      handOver: 'Передано к отгрузке {{done, number}} из {{total, number}}',
+      split: '{{posting}} разделено на {{parts}}',
+      failures: 'Не прошли:',
+      saved: 'Сохранено: {{path}}',
+      failed: 'Действие не выполнено'
+    }
   }
 }
 
@@ -155,6 +189,7 @@ export const ordersEn: Catalog<typeof ordersRu> = {
     tabsLabel: 'Order view',
     tabFbs: 'FBS assembly tasks',
     tabAll: 'All orders',
+    tabPackaging: 'FBS postings',
     status: 'Status',
     statusFilter: { all: 'All', active: 'Active', cancelled: 'Cancelled' },
     warehouse: 'Warehouse',
@@ -276,5 +311,36 @@ export const ordersEn: Catalog<typeof ordersRu> = {
     addFailed: 'Not every task was added to the supply',
     partial: '{{added, number}} of {{total, number}} added. {{reason}}',
     partialCreated: 'Supply {{supplyId}} was created, {{added, number}} of {{total, number}} added. {{reason}}'
+  },
+  packaging: {
+    stage: 'Show',
+    stages: { all: 'All', to_pack: 'Awaiting packaging', packed: 'Packed, awaiting shipment' },
+    columns: { posting: 'Posting', cabinet: 'Cabinet', orderedAt: 'Ordered', warehouse: 'Warehouse', goods: 'Goods', quantity: 'Qty', price: 'Amount', status: 'Status' },
+    selectAll: 'Select all on the page',
+    selectRow: 'Select posting {{id}}',
+    selected_one: '{{count, number}} posting selected',
+    selected_other: '{{count, number}} postings selected',
+    selectHint: 'Tick postings to pack them, print their labels or hand them over',
+    pack: 'Pack',
+    packHint: 'Each posting goes as one package holding all its goods',
+    labels: 'Labels',
+    labelsHint: 'A PDF with the labels of packed postings; the file is also saved in the app’s data folder',
+    handOver: 'Hand over for shipping',
+    handOverHint: 'For disputed postings (not accepted at the sorting centre or in arbitration): the marketplace moves them back to “Awaiting shipment”',
+    working: 'Sending…',
+    empty: 'No postings awaiting packaging or shipment',
+    emptyHint: 'Sync the cabinet’s orders to see new postings',
+    shown: 'Showing {{from, number}}–{{to, number}} of {{total, number}}',
+    previous: 'Previous',
+    next: 'Next',
+    result: {
+      pack: '{{done, number}} of {{total, number}} packed',
+      labels: 'Labels received for {{done, number}} of {{total, number}}',
+      handOver: '{{done, number}} of {{total, number}} handed over for shipping',
+      split: '{{posting}} split into {{parts}}',
+      failures: 'Not accepted:',
+      saved: 'Saved: {{path}}',
+      failed: 'The action failed'
+    }
   }
 }

@@ -26,7 +26,7 @@ export function saleColumns(t: TFunction, format: Formatters): ColumnDef<SaleRow
       // «Продажа» and «Возврат» in a badge, whole.
       size: 115
     }),
-    column.accessor((row) => goodsLabel(row.category, row.brand), {
+    column.accessor((row) => goodsLabel(row), {
       id: 'goods',
       header: () => t('sales.columns.goods'),
       cell: (info) => (

@@ -15,8 +15,8 @@ export function WelcomeScreen() {
   const startSync = useStartSync()
   const tryDemo = useMutation({
     mutationFn: () => invoke('accounts.createDemo', {}),
-    onSuccess: async (demo) => {
-      await startSync.mutateAsync({ accountIds: [demo.id] })
+    onSuccess: async (demos) => {
+      await startSync.mutateAsync({ accountIds: demos.map((demo) => demo.id) })
       navigate(routeHref('products'))
       // Refreshing the account list last swaps this screen for the products screen.
       await invalidateDatasets(queryClient, calls['accounts.createDemo'].changes)

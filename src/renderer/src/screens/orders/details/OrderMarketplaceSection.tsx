@@ -1,4 +1,5 @@
 import type { OrderMarketplaceDetails } from '../../../../../shared/domain/orders'
+import { OzonOrderSection } from './OzonOrderSection'
 import { WildberriesOrderSection } from './WildberriesOrderSection'
 
 /** The part of an order only its marketplace knows, drawn by that marketplace's own section. */
@@ -6,5 +7,7 @@ export function OrderMarketplaceSection({ details }: { details: OrderMarketplace
   switch (details.marketplace) {
     case 'wildberries':
       return <WildberriesOrderSection details={details} />
+    case 'ozon':
+      return <OzonOrderSection details={details} />
   }
 }

@@ -1,4 +1,5 @@
 import type { ProductMarketplaceDetails } from '../../../../../shared/domain/products'
+import { OzonProductSection } from './OzonProductSection'
 import { WildberriesProductSection } from './WildberriesProductSection'
 
 /** The part of a product only its marketplace knows, drawn by that marketplace's own section. */
@@ -6,5 +7,7 @@ export function ProductMarketplaceSection({ details }: { details: ProductMarketp
   switch (details.marketplace) {
     case 'wildberries':
       return <WildberriesProductSection details={details} />
+    case 'ozon':
+      return <OzonProductSection details={details} />
   }
 }
