@@ -64,4 +64,18 @@ test('a seller with a WB and an Ozon cabinet sees both in one table, opens an Oz
   await expect(page.getByTestId('packaging-result-summary')).toHaveText('Этикетки получены для 2 из 2')
   const pdf = await readFile(await (await download).path())
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+
+  // The label stays in the data folder: it opens again without asking Ozon.
+  const saved = page.getByTestId('saved-label').filter({ hasText: fresh[0]! })
+  await expect(saved).toBeVisible()
+  const again = page.waitForEvent('download')
+  await saved.getByTestId('saved-label-open').click()
+  expect((await readFile(await (await again).path())).equals(pdf)).toBe(true)
+
+  // Two more buyers: «Обновить» brings their postings without a full sync.
+  const later = ozon.addNewPostings(2)
+  await page.getByTestId('packaging-stage').selectOption('to_pack')
+  await page.getByTestId('packaging-refresh').click()
+  await expect(page.getByTestId('packaging-refresh-summary')).toContainText('Обновлено')
+  for (const posting of later) await expect(rowOf(posting)).toBeVisible()
 })

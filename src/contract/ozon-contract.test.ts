@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SferaError } from '../shared/domain/errors'
 import { endpointsFromEnv } from '../main/endpoints'
 import { ozonProvider } from '../main/providers/ozon'
-import { ozonFbsWriteRoutes } from '../main/providers/ozon/fbs-client'
+import { ozonFbsReadRoutes, ozonFbsWriteRoutes } from '../main/providers/ozon/fbs-client'
 import { startOzonSandbox, type OzonSandbox } from '../sandbox/ozon'
 import { startAppCore, type AppCore } from '../test-support/app-core'
 import { ok, ozonAnswering } from '../test-support/ozon-loopback'
@@ -123,7 +123,7 @@ describe('Ozon contract: app client and sandbox against swagger.json', () => {
     expect(violations()).toEqual([])
   }, 120_000)
 
-  it('packs, labels and hands over FBS postings through the spec, a refused one reported beside the rest', async () => {
+  it('refreshes, packs, labels and hands over FBS postings through the spec, a refused one reported beside the rest', async () => {
     // Ozon's filters are whole seconds: postings made this very second would wait for the next sync.
     clockAhead = -2_000
     const [first, second] = sandbox.addNewPostings(2)
@@ -131,6 +131,9 @@ describe('Ozon contract: app client and sandbox against swagger.json', () => {
     expect(await app.syncResource(accountId, 'orders')).toMatchObject({ status: 'succeeded' })
     const { rows } = await app.call('postings.listAwaiting', { stage: 'to_pack', page: 0, pageSize: 200 })
     expect(rows.map((row) => row.postingNumber)).toEqual(expect.arrayContaining([first, second]))
+    const refreshed = await app.call('postings.refresh', { accountIds: [accountId] })
+    expect(refreshed.failed).toEqual([])
+    expect(refreshed.postings).toBeGreaterThanOrEqual(2)
     const packed = await app.call('postings.pack', { accountId, postings: [{ postingNumber: first! }, { postingNumber: second! }] })
     expect(packed.failed).toEqual([])
     expect(packed.packed.map((p) => p.postingNumber)).toEqual([first, second])
@@ -151,7 +154,7 @@ describe('Ozon contract: app client and sandbox against swagger.json', () => {
     expect(unknown).toEqual([])
     const seen = new Set(seller.exchanges.map((e) => ozonRouteOf(e.method, e.url)))
     expect(Object.keys(ozonReadPaths).filter((name) => !seen.has(name))).toEqual([])
-    for (const path of Object.values(ozonFbsWriteRoutes)) expect(seen.has(ozonRouteOf('POST', path)), path).toBe(true)
+    for (const path of [...Object.values(ozonFbsReadRoutes), ...Object.values(ozonFbsWriteRoutes)]) expect(seen.has(ozonRouteOf('POST', path)), path).toBe(true)
   })
 
   it('would see a violation: Prism refuses a request and an answer that break the spec', async () => {

@@ -1,5 +1,5 @@
 import { ozonRoutes } from '../main/providers/ozon/client'
-import { ozonFbsWriteRoutes } from '../main/providers/ozon/fbs-client'
+import { ozonFbsReadRoutes, ozonFbsWriteRoutes } from '../main/providers/ozon/fbs-client'
 import { ozonFinanceRoutes } from '../main/providers/ozon/finance-client'
 
 /** Every method the app's syncs and checks read, by name. */
@@ -7,7 +7,7 @@ export const ozonReadPaths: Readonly<Record<string, string>> = Object.fromEntrie
   Object.entries({ ...ozonRoutes, ...ozonFinanceRoutes }).map(([name, route]) => [name, route.path])
 )
 
-const ozonPaths = new Map<string, string>(Object.entries({ ...ozonReadPaths, ...ozonFbsWriteRoutes }).map(([name, path]) => [path, name]))
+const ozonPaths = new Map<string, string>(Object.entries({ ...ozonReadPaths, ...ozonFbsReadRoutes, ...ozonFbsWriteRoutes }).map(([name, path]) => [path, name]))
 
 /** Which of the app's Ozon methods a request was, or null for anything else; every Ozon method is a POST to a fixed path. */
 export function ozonRouteOf(method: string, url: string): string | null {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOzonSandbox, type OzonSandbox } from '../../sandbox/ozon'
@@ -58,6 +58,68 @@ describe('postings.* over the core, against the Ozon sandbox', () => {
     expect(existsSync(file!.savedPath)).toBe(true)
     expect(readFileSync(file!.savedPath).subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(Buffer.from(file!.base64!, 'base64').equals(readFileSync(file!.savedPath))).toBe(true)
+  })
+
+  it('lists the saved labels from the data folder and reopens one without the marketplace', async () => {
+    const [saved] = (await app.call('postings.labels', { accountId, postingNumbers: [(await listed('packed'))[0]!.postingNumber] })).files
+    const labels = await app.call('postings.savedLabels', { accountIds: [accountId] })
+    const listedLabel = labels.find((label) => label.fileName === saved!.fileName)
+    expect(listedLabel).toEqual({ accountId, fileName: saved!.fileName, postingNumbers: saved!.postingNumbers, savedAt: expect.any(String), byteLength: saved!.byteLength })
+    expect(labels.every((label) => label.fileName.endsWith('.pdf'))).toBe(true)
+    expect(calls['postings.labels'].changes).toEqual(['labels'])
+    expect(calls['postings.savedLabels'].reads).toContain('labels')
+
+    const requestsBefore = sandbox.stats().requests
+    const opened = await app.call('postings.openLabel', { accountId, fileName: saved!.fileName })
+    expect(sandbox.stats().requests).toEqual(requestsBefore)
+    expect(Buffer.from(opened.base64!, 'base64').equals(readFileSync(saved!.savedPath))).toBe(true)
+    expect(opened.postingNumbers).toEqual(saved!.postingNumbers)
+  })
+
+  it('names the postings of a label saved without its list from the file name', async () => {
+    const folder = join(app.dataDir, labelsFolder, accountId)
+    writeFileSync(join(folder, 'ozon-labels-12345678-0001-1-2026-01-01.pdf'), '%PDF-1.4\n')
+    const labels = await app.call('postings.savedLabels', {})
+    expect(labels.find((label) => label.fileName === 'ozon-labels-12345678-0001-1-2026-01-01.pdf')?.postingNumbers).toEqual(['12345678-0001-1'])
+  })
+
+  it('opens nothing outside the cabinet’s labels folder', async () => {
+    const folder = join(app.dataDir, labelsFolder, accountId)
+    mkdirSync(join(app.dataDir, 'outside'), { recursive: true })
+    writeFileSync(join(app.dataDir, 'outside', 'secret.pdf'), '%PDF-1.4\n')
+    symlinkSync(join(app.dataDir, 'outside', 'secret.pdf'), join(folder, 'linked.pdf'))
+    const refused = (fileName: string) => app.call('postings.openLabel', { accountId, fileName }).then(() => null, (error: unknown) => error as SferaError)
+    for (const fileName of ['../../outside/secret.pdf', '..\\..\\outside\\secret.pdf', 'linked.pdf', 'missing.pdf', 'notes.txt', '.pdf', '']) {
+      const error = await refused(fileName)
+      expect(error, fileName).toBeInstanceOf(SferaError)
+      expect(error!.code, fileName).toBe('invalid_input')
+      expect(error!.params?.field, fileName).toBe('fileName')
+      expect(error!.message, fileName).toMatch(/[а-я]/i)
+    }
+  })
+
+  it('refreshes the shipments from the marketplace: new ones reach the list without a sync', async () => {
+    const added = sandbox.addNewPostings(2)
+    const numbers = async () => {
+      const { rows, total } = await app.call('postings.listAwaiting', { stage: 'to_pack', page: 0, pageSize: 200 })
+      expect(total).toBe(rows.length)
+      return rows.map((r) => r.postingNumber)
+    }
+    expect(await numbers()).not.toEqual(expect.arrayContaining(added))
+    const result = await app.call('postings.refresh', { accountIds: [accountId] })
+    expect(result.failed).toEqual([])
+    expect(result.postings).toBeGreaterThanOrEqual(2)
+    expect(await numbers()).toEqual(expect.arrayContaining(added))
+    expect(calls['postings.refresh'].changes).toEqual(['orders'])
+  })
+
+  it('reports a cabinet the marketplace refuses beside the refreshed ones', async () => {
+    const readOnly = sandbox.mintKey({ roles: ['Admin read only'] })
+    const other = await app.call('accounts.create', { marketplace: 'ozon', name: 'Только чтение', fields: { clientId: sandbox.clientId, apiKey: readOnly } })
+    const result = await app.call('postings.refresh', {})
+    expect(result.failed).toEqual([expect.objectContaining({ accountId: other.id, accountName: 'Только чтение', reason: expect.stringMatching(/[а-я]/i) })])
+    expect(result.postings).toBeGreaterThan(0)
+    await app.call('accounts.remove', { id: other.id })
   })
 
   it('refuses bad input before anything is sent, naming the field', async () => {

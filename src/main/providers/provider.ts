@@ -67,6 +67,11 @@ export interface PostingPackaging {
   ): Promise<{ packed: Array<{ postingNumber: string; resulting: string[] }>; failed: PostingFailure[] }>
   labels(deps: ProviderDeps, mirror: MirrorAccess, postingNumbers: readonly string[], signal: AbortSignal): Promise<{ files: PostingLabelFile[]; failed: PostingFailure[] }>
   handOver(deps: ProviderDeps, mirror: MirrorAccess, postingNumbers: readonly string[], signal: AbortSignal): Promise<{ handedOver: string[]; failed: PostingFailure[] }>
+  /**
+   * Reads the shipments the marketplace still has the seller pack or hand over and writes their order lines into
+   * the mirror as a sync would, without waiting for one; `postings` counts the shipments written.
+   */
+  refresh?(deps: ProviderDeps, mirror: MirrorAccess, signal: AbortSignal): Promise<{ postings: number }>
 }
 
 /**

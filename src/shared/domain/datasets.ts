@@ -3,5 +3,5 @@
  * the datasets it reads and a write the datasets it changes, so the renderer refreshes exactly the queries a
  * write touched, and a marketplace's own tables never appear in the contract.
  */
-export const datasets = ['accounts', 'products', 'stocks', 'orders', 'sales', 'supplies', 'sync'] as const
+export const datasets = ['accounts', 'products', 'stocks', 'orders', 'sales', 'supplies', 'sync', 'labels'] as const
 export type Dataset = (typeof datasets)[number]

@@ -54,14 +54,33 @@ export interface PostingLabelView {
   savedPath: string
 }
 
+/** A label PDF saved in the app's data folder, which opens without the marketplace. */
+export interface SavedLabelView {
+  accountId: string
+  fileName: string
+  postingNumbers: string[]
+  savedAt: string
+  byteLength: number
+}
+
+/** A cabinet whose shipments could not be refreshed, beside the ones that were. */
+export interface PostingsRefreshFailure {
+  accountId: string
+  accountName: string
+  code: ErrorCode
+  reason: string
+}
+
 /** What one call may carry; a marketplace cuts it into its own request sizes. */
 const maxPostings = 500
 const postingNumber = z.string().trim().min(1).max(64)
 const postingNumbers = z.array(postingNumber).min(1).max(maxPostings)
 const packageLine = z.strictObject({ lineId: z.string().min(1).max(200), quantity: z.int().min(1).max(100_000) })
 
-/** Packing and handing over move the shipments' order lines; labels change nothing the mirror lists. */
+/** Packing, handing over and refreshing move the shipments' order lines; labels change only the saved files. */
 const postingChanges = ['orders'] as const
+/** The marketplace's own file name, as saved: one segment, no folders. */
+const labelFileName = z.string().min(1).max(255)
 
 export const fbsPostingsCalls = {
   'postings.listAwaiting': call<AwaitingPostingPage>()(
@@ -84,7 +103,13 @@ export const fbsPostingsCalls = {
     }),
     { changes: postingChanges }
   ),
-  'postings.labels': call<{ files: PostingLabelView[]; failed: PostingFailureView[] }>()(z.strictObject({ accountId: z.uuid(), postingNumbers })),
+  'postings.refresh': call<{ postings: number; failed: PostingsRefreshFailure[] }>()(z.strictObject({ accountIds: accountFilter }), { changes: postingChanges }),
+  'postings.labels': call<{ files: PostingLabelView[]; failed: PostingFailureView[] }>()(
+    z.strictObject({ accountId: z.uuid(), postingNumbers }),
+    { changes: ['labels'] }
+  ),
+  'postings.savedLabels': call<SavedLabelView[]>()(z.strictObject({ accountIds: accountFilter }), { reads: ['labels', 'accounts'] }),
+  'postings.openLabel': call<PostingLabelView>()(z.strictObject({ accountId: z.uuid(), fileName: labelFileName })),
   'postings.handOver': call<{ handedOver: string[]; failed: PostingFailureView[] }>()(
     z.strictObject({ accountId: z.uuid(), postingNumbers }),
     { changes: postingChanges }

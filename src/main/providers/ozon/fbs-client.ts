@@ -4,7 +4,8 @@ import { malformedResponse } from '../../http'
 import type { ProviderDeps } from '../provider'
 import { OZON_SERVICE, ozonError } from './errors'
 import { ozonEndpointsOf } from './hosts'
-import { ozonBudgetKey, ozonBudgetSpec } from './limits'
+import { ozonBudgetKey, ozonBudgetSpec, ozonPostingListLimit } from './limits'
+import { ozonFbsPostingPage, type OzonFbsPosting, type OzonPostingPage } from './posting-types'
 
 /** The FBS methods that change a posting, and the label method that prints it (swagger.json tag FBS). */
 export const ozonFbsWriteRoutes = {
@@ -12,6 +13,14 @@ export const ozonFbsWriteRoutes = {
   packageLabel: '/v2/posting/fbs/package-label',
   awaitingDelivery: '/v2/posting/fbs/awaiting-delivery'
 } as const
+
+/** The FBS list the packaging tab refreshes from: postings not yet handed over, by packaging deadline. */
+export const ozonFbsReadRoutes = {
+  unfulfilled: '/v4/posting/fbs/unfulfilled/list'
+} as const
+
+/** The statuses the packaging tab works on: to pack, and packed but not handed over. */
+const packagingStatuses = ['awaiting_packaging', 'awaiting_deliver']
 
 /** A parcel of a posting: SKUs (the schema's `product_id` is the SKU) and their units. */
 export type OzonShipPackage = ReadonlyArray<{ sku: number; quantity: number }>
@@ -31,8 +40,8 @@ const booleanResponse = z.object({ result: z.boolean().nullish() })
 const pdfMagic = '%PDF'
 
 /**
- * The FBS write methods on the Client-Id's budget. None of them is sent twice by the HTTP layer: a ship or a
- * hand-over that timed out may have gone through, and only a fresh read of the posting can tell.
+ * The FBS write methods, and the list they start from, on the Client-Id's budget. No write is sent twice by the
+ * HTTP layer: a ship or a hand-over that timed out may have gone through, and only a fresh read of the posting can tell.
  */
 export class OzonFbsClient {
   constructor(
@@ -73,6 +82,22 @@ export class OzonFbsClient {
     return { bytes, fileName }
   }
 
+  /**
+   * A page of the postings awaiting packaging or hand-over whose packaging deadline (`cutoff`) falls in the
+   * period, with the same extras the sync asks for, so their rows come out as a sync's.
+   */
+  async unfulfilled(cutoff: { from: string; to: string }, cursor: string): Promise<OzonPostingPage<OzonFbsPosting>> {
+    const path = ozonFbsReadRoutes.unfulfilled
+    const json = {
+      filter: { cutoff_from: cutoff.from, cutoff_to: cutoff.to, statuses: packagingStatuses },
+      cursor,
+      limit: ozonPostingListLimit,
+      sort_dir: 'ASC',
+      with: { analytics_data: true, financial_data: true }
+    }
+    return this.parse(path, ozonFbsPostingPage, await this.post(path, json, 'json', true))
+  }
+
   /** Up to 100 postings; `result` false is a refusal without a reason. */
   async awaitingDelivery(postingNumbers: readonly string[]): Promise<boolean> {
     const path = ozonFbsWriteRoutes.awaitingDelivery
@@ -80,7 +105,8 @@ export class OzonFbsClient {
     return this.parse(path, booleanResponse, body).result === true
   }
 
-  private async post(path: string, json: unknown, expect: 'json' | 'bytes'): Promise<unknown> {
+  /** A read may be sent again after a timeout; a write may not. */
+  private async post(path: string, json: unknown, expect: 'json' | 'bytes', idempotent = false): Promise<unknown> {
     const { http, budgets, endpoints, now } = this.deps
     try {
       const response = await http.request({
@@ -89,7 +115,7 @@ export class OzonFbsClient {
         headers: { 'Client-Id': this.clientId, 'Api-Key': this.apiKey },
         json,
         expect,
-        idempotent: false,
+        idempotent,
         budget: budgets.get(ozonBudgetKey(this.clientId), ozonBudgetSpec),
         signal: this.signal
       })

@@ -134,6 +134,34 @@ describe('Ozon FBS packaging against the sandbox', () => {
     expect(sizes).toEqual([20, ...Array.from({ length: 20 }, () => 1), 19, 3])
   })
 
+  it('refreshes the postings awaiting packaging or hand-over into the rows a sync writes, page by page', async () => {
+    await syncedBench(3)
+    const awaiting = [...postings('awaiting_packaging'), ...postings('awaiting_deliver')].map((p) => p.postingNumber)
+    const withoutSyncTime = (numbers: readonly string[]) =>
+      bench.rows<Record<string, unknown>>(
+        `SELECT o.*, d.* FROM orders o JOIN ozon_order_details d ON d.account_id = o.account_id AND d.external_id = o.external_id
+         WHERE o.order_number IN (${numbers.map(() => '?').join(', ')}) ORDER BY o.external_id`,
+        ...numbers
+      ).map(({ synced_at: _syncedAt, ...row }) => row)
+    const synced = withoutSyncTime(awaiting)
+    bench.mirror.sqlite.prepare('DELETE FROM orders').run()
+    bench.mirror.sqlite.prepare('DELETE FROM ozon_order_details').run()
+    // More than one page of 100.
+    const added = bench.sandbox.addNewPostings(120)
+
+    const result = await ozonPackaging.refresh!(bench.deps, mirror(), signal())
+
+    const refreshed = postings('awaiting')
+    expect(refreshed.every((p) => p.status === 'placed' || p.status === 'in_assembly')).toBe(true)
+    expect(result.postings).toBe(refreshed.length)
+    expect(refreshed.map((p) => p.postingNumber)).toEqual(expect.arrayContaining([...awaiting, ...added]))
+    expect(withoutSyncTime(awaiting)).toEqual(synced)
+    const asked = bench.requests.filter((r) => r.path === '/v4/posting/fbs/unfulfilled/list').map((r) => r.json as Record<string, unknown>)
+    expect(asked.length).toBeGreaterThanOrEqual(2)
+    expect(asked[0]).toMatchObject({ limit: 100, cursor: '', filter: { statuses: ['awaiting_packaging', 'awaiting_deliver'], cutoff_from: expect.any(String), cutoff_to: expect.any(String) } })
+    expect(new Set(asked.map((body) => body.cursor)).size).toBe(asked.length)
+  })
+
   it('hands disputed postings over; one Ozon refuses is reported and stays as it was', async () => {
     await syncedBench()
     const disputed = ['not_accepted', 'arbitration', 'client_arbitration'].flatMap(postings).slice(0, 2).map((p) => p.postingNumber)

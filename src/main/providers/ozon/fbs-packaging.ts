@@ -4,18 +4,27 @@ import type { PostingFailure, PostingLabelFile, PostingPackage, PostingPackaging
 import { OZON_SERVICE } from './errors'
 import { ozonFbsClientFor, type OzonFbsClient, type OzonShipPackage, type OzonShipResponse } from './fbs-client'
 import { awaitingDeliverWrite, fullLinesRead, postingLinesRead, skuOfLine, splitPackedWrite, type FbsLineRow } from './fbs-store'
+import { fbsPostingRecord, postingsPageWrite, productOfOffers } from './orders-store'
+import { DAY_MS, filterInstant } from './time'
 
 /** "You can pass a maximum of 20 identifiers in one request" (/v2/posting/fbs/package-label). */
 export const ozonLabelBatch = 20
 /** "The maximum number of values in one request is 100" (/v2/posting/fbs/awaiting-delivery). */
 export const ozonAwaitingDeliveryBatch = 100
 
+/**
+ * The packaging deadlines refresh asks about. Ozon refuses a period over a year; deadlines lie days ahead, and a
+ * posting left unpacked long past its deadline is cancelled, so most of the year goes to the past.
+ */
+const REFRESH_PAST_MS = 300 * DAY_MS
+const REFRESH_AHEAD_MS = 60 * DAY_MS
+
 /** Ozon's answer while a label is still being made (/v2/posting/fbs/package-label): "Try again later". */
 const NOT_READY = /aren't ready|are not ready|not ready/i
 
 type Known = Map<string, FbsLineRow[]>
 
-/** Ozon FBS postings: pack (ship), print labels, hand disputed postings over for shipping. */
+/** Ozon FBS postings: pack (ship), print labels, hand disputed postings over for shipping, refresh the ones awaiting either. */
 export const ozonPackaging: PostingPackaging = {
   async pack(deps, mirror, postings, signal) {
     const accountId = deps.account.id
@@ -78,6 +87,24 @@ export const ozonPackaging: PostingPackaging = {
       }
     }
     return { handedOver, failed }
+  },
+
+  async refresh(deps, mirror, signal) {
+    const accountId = deps.account.id
+    const client = await ozonFbsClientFor(deps, signal)
+    const now = deps.now()
+    const cutoff = { from: filterInstant(now - REFRESH_PAST_MS), to: filterInstant(now + REFRESH_AHEAD_MS) }
+    let cursor = ''
+    let postings = 0
+    for (;;) {
+      const page = await client.unfulfilled(cutoff, cursor)
+      const records = (page.postings ?? []).map(fbsPostingRecord)
+      if (records.length > 0) mirror.write(postingsPageWrite(accountId, records, productOfOffers(mirror, accountId, records), new Date().toISOString()))
+      postings += records.length
+      // A cursor that does not move would ask for the same page for ever.
+      if (page.has_next !== true || page.cursor === '' || page.cursor === cursor) return { postings }
+      cursor = page.cursor
+    }
   }
 }
 

@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import type { SyncJob, SyncJobContext } from '../../sync/job'
+import type { SyncJob } from '../../sync/job'
 import { emptyPageWrite } from '../../sync/page-write'
+import { prefetch } from '../../sync/prefetch'
 import type { ProviderDeps } from '../provider'
 import type { OzonClient } from './client'
 import { ozonJobClient } from './job-client'
-import { fboPostingRecord, fbsPostingRecord, postingsPageWrite, productsOfOffers, type OzonPostingRecord } from './orders-store'
+import { fboPostingRecord, fbsPostingRecord, postingsPageWrite, productOfOffers, type OzonPostingRecord } from './orders-store'
 import { DAY_MS, filterInstant } from './time'
 
 /** Both lists refuse a period longer than a year (PERIOD_IS_TOO_LONG). */
@@ -49,7 +50,16 @@ export function ordersJob(deps: ProviderDeps): SyncJob {
     async run(ctx) {
       const client = await ozonJobClient(deps, ctx)
       let position = startingCursor(ctx.cursor, deps.now())
-      while (position.pass < position.passes.length) position = await syncPage(ctx, client, accountId, position)
+      let pending = fetchPage(client, position)
+      while (position.pass < position.passes.length) {
+        const page = await pending
+        const next = positionAfter(position, page)
+        // The next page is asked for (its cursor is in this answer) while this one is written.
+        if (next.pass < next.passes.length) pending = fetchPage(client, next)
+        const productOfOffer = productOfOffers(ctx, accountId, page.records)
+        ctx.commitPage(postingsPageWrite(accountId, page.records, productOfOffer, new Date().toISOString()), next)
+        position = next
+      }
       ctx.commitPage(emptyPageWrite, { stage: 'idle', syncedUntil: position.until } satisfies OrdersCursor)
     }
   }
@@ -75,17 +85,17 @@ function startingCursor(stored: unknown, now: number): Running {
   return { stage: 'running', until: now, passes, pass: 0, cursor: '' }
 }
 
-/** One page of the current pass, committed with where the run goes on: the next page, or the next pass. */
-async function syncPage(ctx: SyncJobContext, client: OzonClient, accountId: string, position: Running): Promise<Running> {
-  const page = await postingsPage(client, position.passes[position.pass]!, position.cursor)
+type PostingsPage = Awaited<ReturnType<typeof postingsPage>>
+
+function fetchPage(client: OzonClient, position: Running): Promise<PostingsPage> {
+  return prefetch(() => postingsPage(client, position.passes[position.pass]!, position.cursor))
+}
+
+/** Where the run goes on after a page of the current pass: the next page, or the next pass. */
+function positionAfter(position: Running, page: PostingsPage): Running {
   // A cursor that does not move would ask for the same page for ever.
   const more = page.hasNext && page.cursor !== '' && page.cursor !== position.cursor
-  const next: Running = more ? { ...position, cursor: page.cursor } : { ...position, pass: position.pass + 1, cursor: '' }
-  const offerIds = [...new Set(page.records.flatMap((r) => r.products.map((p) => p.offer_id)).filter((id) => id !== ''))]
-  const products = offerIds.length > 0 ? ctx.read<{ offerId: string; productId: string }>(productsOfOffers(accountId, offerIds)) : []
-  const productOfOffer = new Map(products.map((row) => [row.offerId, row.productId]))
-  ctx.commitPage(postingsPageWrite(accountId, page.records, productOfOffer, new Date().toISOString()), next)
-  return next
+  return more ? { ...position, cursor: page.cursor } : { ...position, pass: position.pass + 1, cursor: '' }
 }
 
 async function postingsPage(client: OzonClient, current: Pass, cursor: string): Promise<{ records: OzonPostingRecord[]; cursor: string; hasNext: boolean }> {

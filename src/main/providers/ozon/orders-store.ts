@@ -157,6 +157,13 @@ export function productsOfOffers(accountId: string, offerIds: readonly string[])
   return { sql: productsOfOffersSql(offerIds.length), params: [accountId, ...offerIds] }
 }
 
+/** The product of each offer the postings name, as the mirror knows it: what postingsPageWrite takes. */
+export function productOfOffers(mirror: { read<Row>(query: MirrorRead): Row[] }, accountId: string, postings: readonly OzonPostingRecord[]): Map<string, string> {
+  const offerIds = [...new Set(postings.flatMap((r) => r.products.map((p) => p.offer_id)).filter((id) => id !== ''))]
+  const rows = offerIds.length > 0 ? mirror.read<{ offerId: string; productId: string }>(productsOfOffers(accountId, offerIds)) : []
+  return new Map(rows.map((row) => [row.offerId, row.productId]))
+}
+
 /**
  * Order lines of a page of postings, with Ozon's own fields. Amounts are the line's, for all its units, as the
  * day totals add them up: the price (per unit in Ozon's text) times the quantity. The seller's price and what the

@@ -11,7 +11,8 @@ import { errorText } from '../../i18n/error-text'
 import { useFormatters } from '../../i18n/useFormatDateTime'
 import { usePageResetOn } from '../products/usePageResetOn'
 import { OrderStatusBadge } from './OrderStatusBadge'
-import { usePackagingMutations, type PackagingAction, type PackagingOutcome } from './usePackagingMutations'
+import { SavedLabels } from './SavedLabels'
+import { usePackagingMutations, useRefreshPostings, type PackagingAction, type PackagingOutcome } from './usePackagingMutations'
 
 const pageSize = 50
 const nothingPicked: ReadonlyMap<string, AwaitingPosting> = new Map()
@@ -34,6 +35,7 @@ export function PackagingTab() {
     placeholderData: keepPreviousData
   })
   const { run, pending, error, outcome } = usePackagingMutations()
+  const refreshing = useRefreshPostings()
   const rows = list.data?.rows ?? []
   const total = list.data?.total ?? 0
   const allPicked = rows.length > 0 && rows.every((row) => picked.has(keyOf(row)))
@@ -73,7 +75,39 @@ export function PackagingTab() {
             ))}
           </select>
         </div>
+        <button
+          type="button"
+          className="button"
+          onClick={() => refreshing.refresh(accountIdsOf(filter))}
+          disabled={refreshing.pending}
+          title={t('packaging.refreshHint')}
+          data-testid="packaging-refresh"
+        >
+          {t('packaging.refresh')}
+        </button>
       </div>
+
+      {(refreshing.pending || refreshing.error || refreshing.result) && (
+        <div className="selection-bar" role="status" data-testid="packaging-refresh-result">
+          {refreshing.pending ? (
+            t('packaging.refreshing')
+          ) : refreshing.error ? (
+            `${t('packaging.refreshFailed')}: ${errorText(t, refreshing.error)}`
+          ) : (
+            refreshing.result && (
+              <>
+                <span data-testid="packaging-refresh-summary">{t('packaging.refreshed', { count: refreshing.result.postings })}</span>
+                {refreshing.result.failed.map((failure) => (
+                  <span key={failure.accountId} data-testid="packaging-refresh-failure">
+                    {' '}
+                    · {failure.accountName} — {failure.reason}
+                  </span>
+                ))}
+              </>
+            )
+          )}
+        </div>
+      )}
 
       <div className="selection-bar" data-testid="packaging-selection-bar">
         <span className="selection-bar__count" data-testid="packaging-selected-count">
@@ -164,6 +198,8 @@ export function PackagingTab() {
           </button>
         </div>
       )}
+
+      <SavedLabels accountIds={accountIdsOf(filter)} cabinets={selected} />
     </>
   )
 }

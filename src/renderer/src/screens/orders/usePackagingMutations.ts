@@ -78,3 +78,13 @@ export function usePackagingMutations() {
   })
   return { run: mutation.mutate, pending: mutation.isPending, error: mutation.error, outcome }
 }
+
+/** Asks the marketplaces for the shipments awaiting packaging or hand-over now, without waiting for a sync. */
+export function useRefreshPostings() {
+  const queryClient = useQueryClient()
+  const mutation = useMutation({
+    mutationFn: (accountIds: string[] | undefined) => invoke('postings.refresh', accountIds ? { accountIds } : {}),
+    onSettled: () => invalidateDatasets(queryClient, calls['postings.refresh'].changes)
+  })
+  return { refresh: mutation.mutate, pending: mutation.isPending, error: mutation.error, result: mutation.data ?? null }
+}
