@@ -73,7 +73,7 @@ describe('Ozon contract: app client and sandbox against swagger.json', () => {
       if (error instanceof SferaError) return error.code
       throw error
     }
-    return (await app.call('accounts.checkConnection', { id })).errorCode
+    return (await app.call('accounts.checkConnection', { id })).error?.code ?? null
   }
 
   it('checks the key through the spec', async () => {
@@ -101,7 +101,7 @@ describe('Ozon contract: app client and sandbox against swagger.json', () => {
     expect(await refusalOf(randomUUID())).toBe('auth_failed')
     expect(await refusalOf(sandbox.mintKey({ deactivated: true }))).toBe('auth_failed')
     const warehousesOnly = await createCabinet(sandbox.mintKey({ roles: ['Warehouse'] }))
-    expect(await app.call('accounts.checkConnection', { id: warehousesOnly })).toMatchObject({ ok: false, errorCode: 'access_denied' })
+    expect(await app.call('accounts.checkConnection', { id: warehousesOnly })).toMatchObject({ ok: false, error: { code: 'access_denied' } })
     expect(await app.syncResource(warehousesOnly, 'warehouses')).toMatchObject({ status: 'succeeded' })
     expect(await app.syncResource(warehousesOnly, 'products')).toMatchObject({ status: 'failed', error: expect.stringMatching(/^access_denied/) })
     const refusals = seller.exchanges.filter((e) => e.status === 403 || e.status === 404).map((e) => `${e.status} ${e.url}`)

@@ -191,9 +191,9 @@ export class AccountsService {
         updateAccountFields(this.deps.mirror.db, record.id, { fieldsJson: record.fieldsJson, ...tokenColumns(info) }, checkedAt)
       }
       await provider.checkConnection(deps, AbortSignal.timeout(CHECK_TIMEOUT_MS))
-      return { ok: true, error: null, errorCode: null, checkedAt }
+      return { ok: true, error: null, checkedAt }
     } catch (error) {
-      if (error instanceof SferaError) return { ok: false, error: error.toPayload(), errorCode: error.code, checkedAt }
+      if (error instanceof SferaError) return { ok: false, error: error.toPayload(), checkedAt }
       throw error
     }
   }

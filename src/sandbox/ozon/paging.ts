@@ -18,6 +18,21 @@ export function positionAfter(products: readonly OzonProduct[], productId: numbe
 }
 
 /** `limit` within 1..max; `fallback` when it is absent or 0 (protobuf cannot tell the two apart). */
+/** Up to `limit` products after the cursor's product_id that `matches` keeps, in the catalogue's order. */
+export function productsAfter(
+  products: readonly OzonProduct[],
+  after: number | undefined,
+  limit: number,
+  matches: (product: OzonProduct) => boolean
+): OzonProduct[] {
+  const items: OzonProduct[] = []
+  for (let k = positionAfter(products, after); k < products.length && items.length < limit; k++) {
+    const product = products[k]!
+    if (matches(product)) items.push(product)
+  }
+  return items
+}
+
 export function pageLimit(body: Fields, message: string, max: number, fallback?: number): number {
   const limit = body.integer('limit') ?? 0
   if (limit === 0 && fallback !== undefined) return fallback

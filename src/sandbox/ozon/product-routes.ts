@@ -12,7 +12,7 @@
  */
 import { decodeIdCursor, encodeIdCursor } from './cursor'
 import type { OzonProduct } from './catalog'
-import { MAX_PAGE, pageLimit, positionAfter } from './paging'
+import { MAX_PAGE, pageLimit, productsAfter } from './paging'
 import { matchesIds, readIdFilter } from './product-filter'
 import { productInfoItem, productListItem } from './product-json'
 import { jsonReply, type Reply } from './replies'
@@ -32,11 +32,7 @@ function listProducts(world: OzonWorld, body: Fields): Reply {
   const limit = pageLimit(body, 'GetProductListRequest', MAX_PAGE, byIds ? MAX_PAGE : undefined)
   const after = decodeIdCursor(body.string('last_id') ?? '', 'last_id')
   const matches = (product: OzonProduct) => matchesIds(product, ids) && matchesVisibility(product, visibility, world.stocks)
-  const items: OzonProduct[] = []
-  for (let k = positionAfter(world.products, after); k < world.products.length && items.length < limit; k++) {
-    const product = world.products[k]!
-    if (matches(product)) items.push(product)
-  }
+  const items = productsAfter(world.products, after, limit, matches)
   const last = items.at(-1)
   return jsonReply(200, {
     result: {

@@ -12,7 +12,7 @@
  */
 import type { OzonProduct } from './catalog'
 import { decodeIdCursor, encodeIdCursor } from './cursor'
-import { MAX_PAGE, pageLimit, positionAfter } from './paging'
+import { MAX_PAGE, pageLimit, productsAfter } from './paging'
 import { matchesIds, readIdFilter } from './product-filter'
 import { jsonReply, type Reply } from './replies'
 import { ruleBroken, type Fields } from './request-parsing'
@@ -59,11 +59,7 @@ function productStocks(world: OzonWorld, body: Fields): Reply {
   const limit = pageLimit(body, 'GetProductInfoStocksRequest', MAX_PAGE)
   const after = decodeIdCursor(body.string('cursor') ?? '', 'cursor')
   const matches = (product: OzonProduct) => matchesIds(product, ids) && matchesVisibility(product, visibility, world.stocks)
-  const items: OzonProduct[] = []
-  for (let k = positionAfter(world.products, after); k < world.products.length && items.length < limit; k++) {
-    const product = world.products[k]!
-    if (matches(product)) items.push(product)
-  }
+  const items = productsAfter(world.products, after, limit, matches)
   const last = items.at(-1)
   return jsonReply(200, {
     cursor: last ? encodeIdCursor(last.productId) : '',

@@ -1,28 +1,8 @@
-/**
- * Stateless, seeded hashing: every attribute of every card is a pure function of (seed, index, salt), so any card
- * can be produced on its own without generating the ones before it.
- */
+/** The Wildberries world's seeded helpers, on the hashing every sandbox shares (../shared/random.ts). */
 
-function fmix32(value: number): number {
-  let h = value
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h >>> 0
-}
+import { hash32, hexDigits as hex } from '../shared/random'
 
-/** A well-mixed unsigned 32-bit value for one (seed, index, salt) triple. */
-export function hash32(seed: number, index: number, salt: number): number {
-  return fmix32(fmix32(fmix32(seed) ^ index) ^ Math.imul(salt, 0x9e3779b1))
-}
-
-export function pick<T>(items: readonly T[], hash: number): T {
-  const item = items[hash % items.length]
-  if (item === undefined) throw new Error('pick() from an empty list')
-  return item
-}
+export { between, hash32, pick, uuidV4 } from '../shared/random'
 
 /** Picks an item with probability proportional to its weight. */
 export function pickWeighted<T extends { weight: number }>(items: readonly T[], hash: number): T {
@@ -45,15 +25,6 @@ export function roundKopecks(rubles: number): number {
   return Math.round(rubles * 100) / 100
 }
 
-/** An integer in [min, max], inclusive. */
-export function between(min: number, max: number, hash: number): number {
-  return min + (hash % (max - min + 1))
-}
-
-function hex(value: number, digits: number): string {
-  return (value >>> 0).toString(16).padStart(8, '0').slice(-digits)
-}
-
 /** A UUID version 7 (time-ordered, like WB's nmUUID) whose random part comes from the seeded hash. */
 export function uuidV7(unixMs: number, seed: number, index: number, salt: number): string {
   const high = Math.floor(unixMs / 0x10000)
@@ -62,16 +33,6 @@ export function uuidV7(unixMs: number, seed: number, index: number, salt: number
   const r2 = hash32(seed, index, salt + 1)
   const variant = (0x8000 | (r1 & 0x3fff)) >>> 0
   return `${hex(high, 8)}-${hex(low, 4)}-7${hex(r1 >>> 20, 3)}-${hex(variant, 4)}-${hex(r2, 8)}${hex(r1 >>> 4, 4)}`
-}
-
-/** A UUID version 4 shape whose bits come from the seeded hash (used for seller ids). */
-export function uuidV4(seed: number, index: number, salt: number): string {
-  const a = hash32(seed, index, salt)
-  const b = hash32(seed, index, salt + 1)
-  const c = hash32(seed, index, salt + 2)
-  const d = hash32(seed, index, salt + 3)
-  const variant = (0x8000 | (c & 0x3fff)) >>> 0
-  return `${hex(a, 8)}-${hex(b >>> 16, 4)}-4${hex(b, 3)}-${hex(variant, 4)}-${hex(c >>> 16, 4)}${hex(d, 8)}`
 }
 
 /** `length` hex digits from the seeded hash, e.g. for order ids WB writes as hex (`rid`, `srid`). */

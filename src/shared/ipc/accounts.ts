@@ -21,8 +21,6 @@ export interface ConnectionCheck {
   ok: boolean
   /** Why not, when not ok: the renderer explains it with the reason's text. Payloads never carry a secret. */
   error: SferaErrorPayload | null
-  /** error's code alone, for callers that only branch on it. */
-  errorCode: string | null
   checkedAt: string
 }
 

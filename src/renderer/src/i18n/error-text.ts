@@ -120,11 +120,6 @@ export function formatDuration(t: TFunction, seconds: number): string {
   return rest === 0 ? t('duration.hours', { hours }) : t('duration.hoursMinutes', { hours, minutes: rest })
 }
 
-/** Text for a bare error code, as ConnectionCheck reports it; unknown codes read as internal errors. */
-export function errorCodeText(t: TFunction, code: string | null): string {
-  return t(`errors.${isErrorCode(code) ? code : 'internal'}`)
-}
-
 function isErrorPayload(value: unknown): value is SferaErrorPayload {
   return !(value instanceof Error) && typeof value === 'object' && value !== null && isErrorCode((value as { code?: unknown }).code)
 }
